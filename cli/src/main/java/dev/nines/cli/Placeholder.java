@@ -1,0 +1,3 @@
+package dev.nines.cli;
+
+class Placeholder {}

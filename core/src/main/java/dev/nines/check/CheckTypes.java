@@ -1,0 +1,35 @@
+package dev.nines.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one place where check types are registered. */
+public final class CheckTypes {
+  private final Map<String, CheckType> byName = new LinkedHashMap<>();
+
+  private CheckTypes(List<CheckType> types) {
+    for (CheckType type : types) {
+      byName.put(type.name(), type);
+    }
+  }
+
+  /** Every built-in check type. */
+  public static CheckTypes builtIn() {
+    return new CheckTypes(List.of(/* registered by the check engine */ ));
+  }
+
+  public Optional<CheckType> find(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** Names in registration order, for "did you mean" hints and help texts. */
+  public List<String> names() {
+    return List.copyOf(byName.keySet());
+  }
+
+  public List<CheckType> all() {
+    return List.copyOf(byName.values());
+  }
+}
