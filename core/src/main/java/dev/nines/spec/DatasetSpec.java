@@ -9,7 +9,7 @@ import java.util.List;
  * @param name the key under {@code datasets:}
  * @param source name of a key under {@code sources:}
  * @param table the table or view, optionally schema-qualified ({@code public.orders}); null when
- *     {@code query} is set
+ *     {@code query} or {@code file} is set
  * @param query a SELECT whose result is checked as if it were a table; null when {@code table} is
  *     set
  * @param owner team or person responsible, may be null
@@ -26,6 +26,7 @@ public record DatasetSpec(
     String source,
     String table,
     String query,
+    String file,
     String owner,
     List<String> tags,
     String description,
