@@ -72,7 +72,11 @@ public final class YamlTreeReader {
 
   private static SpecLocation syntaxLocation(JsonProcessingException e, String file) {
     if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-      Mark mark = marked.getProblemMark();
+      // at the end of the file, where the unclosed quote or bracket began says more
+      Mark mark =
+          endOfFile(marked) && marked.getContextMark() != null
+              ? marked.getContextMark()
+              : marked.getProblemMark();
       return new SpecLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
     JsonLocation location = e.getLocation();
@@ -83,11 +87,8 @@ public final class YamlTreeReader {
 
   private static String syntaxMessage(JsonProcessingException e) {
     String text = null;
-    if (e.getCause() instanceof MarkedYAMLException marked) {
-      text = marked.getProblem();
-      if (marked.getContext() != null) {
-        text = text + " " + marked.getContext();
-      }
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+      text = plainWords(marked.getProblem());
     }
     if (text == null) {
       text = e.getOriginalMessage();
@@ -95,6 +96,27 @@ public final class YamlTreeReader {
     // the first line only: later lines are parser internals and source excerpts
     String firstLine = text == null ? "" : text.strip().lines().findFirst().orElse("");
     return "invalid YAML: " + firstLine;
+  }
+
+  private static boolean endOfFile(MarkedYAMLException marked) {
+    String problem = String.valueOf(marked.getProblem());
+    return problem.startsWith("found unexpected end of stream") || problem.endsWith("<stream end>");
+  }
+
+  /** The parser's words for the usual mistakes, said the way a person would. */
+  private static String plainWords(String problem) {
+    if (problem.startsWith("expected <block end>")) {
+      return "this line is not indented like the lines around it";
+    } else if (problem.startsWith("mapping values are not allowed")) {
+      return "a ':' where no key can start; quote text that contains ': '";
+    } else if (problem.startsWith("found unexpected end of stream")) {
+      return "this quote is not closed before the end of the file";
+    } else if (problem.endsWith("<stream end>")) {
+      return "this bracket is not closed before the end of the file";
+    } else if (problem.contains("(TAB)")) {
+      return "tabs cannot indent YAML, use spaces";
+    }
+    return problem;
   }
 
   /** Thrown to stop one file after a structural problem was recorded. */
