@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.util.List;
@@ -65,6 +66,19 @@ class SpecSchemaTest {
         .contains("$.datasets.both: must not be valid to the schema")
         .contains("$.store: property 'pasword' is not defined")
         .contains("$: property 'sorces' is not defined");
+  }
+
+  @Test
+  void the_schema_is_itself_a_valid_draft_2020_12_schema() {
+    // the validator ships the meta-schema, so this reads no network
+    JsonSchema metaSchema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(SchemaLocation.of(SpecSchema.DIALECT));
+
+    assertThat(metaSchema.validate(schemaTree)).isEmpty();
+    ObjectNode broken = schemaTree.deepCopy();
+    broken.put("type", "objekt");
+    assertThat(metaSchema.validate(broken)).isNotEmpty();
   }
 
   @Test
