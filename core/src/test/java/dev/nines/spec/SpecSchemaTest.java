@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -79,6 +81,36 @@ class SpecSchemaTest {
     ObjectNode broken = schemaTree.deepCopy();
     broken.put("type", "objekt");
     assertThat(metaSchema.validate(broken)).isNotEmpty();
+  }
+
+  /** A schema that is one of the shared definitions, with the others beside it. */
+  private JsonSchema definition(String name) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("$schema", SpecSchema.DIALECT);
+    root.set("$defs", schemaTree.get("$defs"));
+    root.put("$ref", "#/$defs/" + name);
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
+  }
+
+  @Test
+  void shared_definitions_accept_the_value_formats_of_the_spec() {
+    JsonSchema counts = definition("count_or_percent");
+    JsonSchema durations = definition("duration");
+
+    for (String valid : List.of("0", "25", "\"30%\"", "\"0.5 %\"", "\"${MAX_MISSING}\"")) {
+      assertThat(counts.validate(valid, InputFormat.JSON)).as(valid).isEmpty();
+    }
+    for (String invalid : List.of("-1", "1.5", "\"lots\"", "\"30\"")) {
+      assertThat(counts.validate(invalid, InputFormat.JSON)).as(invalid).isNotEmpty();
+    }
+    for (String valid : List.of("500ms", "30s", "1h30m", "7D", "PT1H", "${TIMEOUT:-5m}")) {
+      assertThat(durations.validate("\"" + valid + "\"", InputFormat.JSON)).as(valid).isEmpty();
+    }
+    for (String invalid : List.of("15 minutes", "soon", "12")) {
+      assertThat(durations.validate("\"" + invalid + "\"", InputFormat.JSON))
+          .as(invalid)
+          .isNotEmpty();
+    }
   }
 
   @Test

@@ -2,6 +2,10 @@ package dev.nines.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nines.check.CheckType;
+import dev.nines.check.CheckTypes;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -236,6 +240,68 @@ class SpecValidationTest {
                 + " write it as 30s, 15m, 12h, 7d or 1h30m",
             "nines.yml:10:50: datasets.orders.checks[1].sql.name: 'bad name' is not a valid check"
                 + " name (names are letters, digits, _ and -, starting with a letter or _)");
+  }
+
+  @Test
+  void a_check_type_that_throws_becomes_a_problem_not_a_crash() {
+    CheckType throwing =
+        new CheckType() {
+          @Override
+          public String name() {
+            return "throwing";
+          }
+
+          @Override
+          public String summary() {
+            return "Fails to validate.";
+          }
+
+          @Override
+          public ObjectNode optionsSchema() {
+            return JsonNodeFactory.instance.objectNode();
+          }
+
+          @Override
+          public String defaultName(CheckSpec spec) {
+            throw new IllegalStateException("no name");
+          }
+
+          @Override
+          public void validate(CheckSpec spec, Problems problems) {
+            if (spec.options().has("boom")) {
+              throw new IllegalArgumentException("boom is not an option");
+            }
+          }
+        };
+    SpecFiles files = new SpecFiles(folder);
+    Path file =
+        files.write(
+            "nines.yml",
+            SOURCES
+                + """
+                datasets:
+                  orders:
+                    source: warehouse
+                    table: orders
+                    checks:
+                      - throwing: { boom: 1 }
+                      - throwing: {}
+                """);
+
+    InvalidSpecException thrown = null;
+    try {
+      SpecLoader.load(List.of(file), java.util.Map.of(), CheckTypes.of(List.of(throwing)));
+    } catch (InvalidSpecException e) {
+      thrown = e;
+    }
+
+    assertThat(thrown).isNotNull();
+    assertThat(files.lines(thrown.problems()))
+        .containsExactly(
+            "nines.yml:9:9: datasets.orders.checks[0]: check type throwing could not read these"
+                + " options: boom is not an option",
+            "nines.yml:10:9: datasets.orders.checks[1]: check type throwing could not name this"
+                + " check: no name (give it a name:)");
   }
 
   @Test
