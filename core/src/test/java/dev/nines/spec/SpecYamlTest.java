@@ -70,6 +70,18 @@ class SpecYamlTest {
   }
 
   @Test
+  void a_file_that_is_not_utf8_is_named_and_a_byte_order_mark_is_accepted() throws Exception {
+    SpecFiles files = new SpecFiles(folder);
+    Path latin1 = folder.resolve("latin1.yml");
+    java.nio.file.Files.write(latin1, "sources:\n  caf\u00e9: {}\n".getBytes("ISO-8859-1"));
+    Path withBom = files.write("bom.yml", "\ufeffdatasets: {}\n");
+
+    assertThat(files.lines(files.problemsOf(latin1, withBom)))
+        .containsExactly("latin1.yml: the file is not UTF-8 text (save it as UTF-8)");
+    assertThat(files.load(withBom).datasets()).isEmpty();
+  }
+
+  @Test
   void duplicate_keys_are_problems_naming_both_places() {
     assertThat(
             new SpecFiles(folder)

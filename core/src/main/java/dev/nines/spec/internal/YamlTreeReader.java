@@ -50,15 +50,34 @@ public final class YamlTreeReader {
     } catch (MalformedException e) {
       return Optional.empty();
     } catch (JsonProcessingException e) {
-      problems.add(syntaxLocation(e, file), "", syntaxMessage(e), "check indentation and quoting");
+      if (hasCause(e, CharacterCodingException.class)) {
+        notUtf8(file);
+      } else {
+        problems.add(
+            syntaxLocation(e, file), "", syntaxMessage(e), "check indentation and quoting");
+      }
       return Optional.empty();
     } catch (CharacterCodingException e) {
-      problems.add(new SpecLocation(file, 0, 0), "", "the file is not UTF-8 text");
+      notUtf8(file);
       return Optional.empty();
     } catch (IOException e) {
       problems.add(new SpecLocation(file, 0, 0), "", "cannot read the file: " + describe(e));
       return Optional.empty();
     }
+  }
+
+  private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void notUtf8(String file) {
+    problems.add(
+        new SpecLocation(file, 0, 0), "", "the file is not UTF-8 text", "save it as UTF-8");
   }
 
   private static String describe(IOException e) {
@@ -214,7 +233,7 @@ public final class YamlTreeReader {
         object.set(key, value(parser, childPointer, childField));
       }
       if (parser.currentToken() != JsonToken.END_OBJECT) {
-        throw new MalformedException();
+        throw malformed(parser, field);
       }
       return object;
     }
@@ -223,12 +242,20 @@ public final class YamlTreeReader {
       ArrayNode array = NODES.arrayNode();
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         if (parser.currentToken() == null) {
-          throw new MalformedException();
+          throw malformed(parser, field);
         }
         int index = array.size();
         array.add(value(parser, pointer + "/" + index, field + "[" + index + "]"));
       }
       return array;
+    }
+
+    private MalformedException malformed(YAMLParser parser, String field) {
+      problems.add(
+          location(parser.currentLocation()),
+          field,
+          "invalid YAML: the file ends in the middle of this value");
+      return new MalformedException();
     }
 
     private SpecLocation location(JsonLocation location) {
