@@ -83,7 +83,10 @@ public final class StoreDatabase {
     HikariConfig config = new HikariConfig();
     config.setPoolName("nines-store");
     config.setJdbcUrl(url.url());
-    config.setDataSourceProperties(connectionProperties(url, spec));
+    // Credentials through the setters, which Hikari masks when it logs its configuration.
+    config.setUsername(spec.user());
+    config.setPassword(spec.password());
+    config.setDataSourceProperties(engineProperties(url));
     config.setMaximumPoolSize(POOL_SIZE);
     // One idle connection keeps an embedded H2 database open between statements.
     config.setMinimumIdle(1);
@@ -96,13 +99,18 @@ public final class StoreDatabase {
   }
 
   private static Properties connectionProperties(StoreUrl url, StoreSpec spec) {
-    Properties properties = new Properties();
+    Properties properties = engineProperties(url);
     if (spec.user() != null) {
       properties.setProperty("user", spec.user());
     }
     if (spec.password() != null) {
       properties.setProperty("password", spec.password());
     }
+    return properties;
+  }
+
+  private static Properties engineProperties(StoreUrl url) {
+    Properties properties = new Properties();
     if (url.engine() == StoreUrl.Engine.POSTGRESQL) {
       String seconds = Long.toString(CONNECT_TIMEOUT.toSeconds());
       properties.setProperty("connectTimeout", seconds);
