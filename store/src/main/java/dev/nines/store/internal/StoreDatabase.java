@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.nines.NinesException;
 import dev.nines.spec.StoreSpec;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -57,9 +59,19 @@ public final class StoreDatabase {
                 Files.createDirectories(folder);
               } catch (IOException e) {
                 throw new NinesException(
-                    "Cannot create the folder " + folder + " for the Nines store: " + e, e);
+                    "Cannot create the folder " + folder + " for the Nines store: " + why(e), e);
               }
             });
+  }
+
+  private static String why(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "a file of that name is in the way";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** One plain connection first, so an unreachable database gives one clear error and no pool. */
