@@ -78,6 +78,21 @@ class PostgresChecksIT extends CheckSuite {
   }
 
   @Test
+  void tables_are_found_in_other_schemas_with_or_without_qualification() {
+    db.execute(
+        "CREATE SCHEMA sales",
+        "CREATE TABLE sales.refunds (refund_id INTEGER)",
+        "INSERT INTO sales.refunds VALUES (1), (2)");
+    RunResult result =
+        run(
+            Specs.table("qualified", "db", "sales.refunds", check("row_count", "{min: 1}")),
+            Specs.table("unqualified", "db", "REFUNDS", check("row_count", "{min: 1}")));
+    assertThat(result.observations()).extracting(Observation::value).containsExactly(2.0, 2.0);
+    assertThat(result.observations().get(1).queries().get(0))
+        .endsWith("FROM \"sales\".\"refunds\" t");
+  }
+
+  @Test
   void timestamps_with_time_zone_are_compared_as_instants() {
     db.execute(
         "CREATE TABLE events (happened_at TIMESTAMP WITH TIME ZONE)",
