@@ -2,23 +2,30 @@ package dev.nines.run;
 
 import static dev.nines.testing.Specs.check;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.nines.dialect.Dialects;
 import dev.nines.observation.ColumnInfo;
 import dev.nines.observation.ErrorCategory;
 import dev.nines.observation.Measurement;
 import dev.nines.observation.Observation;
 import dev.nines.observation.SchemaSnapshot;
 import dev.nines.observation.Status;
+import dev.nines.source.SourcePool;
 import dev.nines.spec.CheckSpec;
 import dev.nines.spec.DatasetSpec;
+import dev.nines.spec.SourceSpec;
 import dev.nines.spec.Spec;
 import dev.nines.testing.Faults;
 import dev.nines.testing.Fixtures;
 import dev.nines.testing.Specs;
 import dev.nines.testing.TestDatabase;
 import dev.nines.testing.TestHistory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +51,7 @@ public abstract class CheckSuite {
     Fixtures.ordersTable(db, "orders", ROWS, Faults.typical(), NOW);
     Fixtures.ordersTable(db, "clean_orders", ROWS, Faults.none(), NOW);
     Fixtures.numbersTable(db, "numbers", 10);
+    Fixtures.eventsTable(db, "events", NOW);
   }
 
   protected RunResult run(DatasetSpec... datasets) {
@@ -98,6 +106,63 @@ public abstract class CheckSuite {
         runOne("clean_orders", check("freshness", "{column: loaded_at, warn: 1h, fail: 2h}"));
     assertThat(observation.status()).as(observation.message()).isEqualTo(Status.PASS);
     assertThat(observation.value()).isEqualTo(300.0);
+  }
+
+  @Test
+  void freshness_reads_dates_and_epoch_seconds() {
+    RunResult result =
+        run(
+            Specs.table(
+                "events",
+                "db",
+                "events",
+                check("freshness", "{name: by_day, column: event_day, fail: 2d}"),
+                check("freshness", "{name: by_epoch, column: event_epoch, fail: 30m}")));
+    // The newest day starts 36h before the run (yesterday 00:00, run at 12:00).
+    assertThat(named(result, "by_day").value()).isEqualTo(36 * 3600.0);
+    assertThat(named(result, "by_day").status()).isEqualTo(Status.PASS);
+    assertThat(named(result, "by_epoch").value()).isEqualTo(3600.0);
+    assertThat(named(result, "by_epoch").status()).isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void freshness_reads_zone_less_timestamps_in_the_sources_timezone() {
+    SourceSpec plain = db().source("db");
+    SourceSpec eastern =
+        new SourceSpec(
+            "db",
+            plain.url(),
+            plain.user(),
+            plain.password(),
+            plain.properties(),
+            plain.connectTimeout(),
+            plain.queryTimeout(),
+            plain.maxConnections(),
+            java.time.ZoneId.of("Etc/GMT-2"),
+            null);
+    Spec spec =
+        Specs.spec(
+            eastern,
+            Specs.table(
+                "orders", "db", "orders", check("freshness", "{column: loaded_at, fail: 1d}")));
+    try (CheckRunner runner =
+        new CheckRunner(spec, History.EMPTY, Clock.fixed(NOW, ZoneOffset.UTC), RunListener.NONE)) {
+      // Written as 06:00 on a clock two hours ahead of UTC: 04:00 UTC, 32 hours before the run.
+      assertThat(runner.run(RunRequest.ALL).observations().get(0).value()).isEqualTo(32 * 3600.0);
+    }
+  }
+
+  @Test
+  void pooled_connections_refuse_writes() throws Exception {
+    assumeTrue(!db().name().equals("h2"), "H2 treats read-only as a hint only");
+    SourceSpec source = db().source("db");
+    try (SourcePool pool =
+            new SourcePool(source, Dialects.builtIn().forUrl(source.url()).orElseThrow());
+        Connection connection = pool.connect();
+        Statement statement = connection.createStatement()) {
+      assertThatThrownBy(() -> statement.execute("INSERT INTO customers VALUES (99, 'intruder')"))
+          .isInstanceOf(SQLException.class);
+    }
   }
 
   // ---- row_count ----

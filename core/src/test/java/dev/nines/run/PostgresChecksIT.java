@@ -95,14 +95,14 @@ class PostgresChecksIT extends CheckSuite {
   @Test
   void timestamps_with_time_zone_are_compared_as_instants() {
     db.execute(
-        "CREATE TABLE events (happened_at TIMESTAMP WITH TIME ZONE)",
-        "INSERT INTO events VALUES ('2026-01-15 11:00:00+00'), ('2026-01-15 13:30:00+02')");
+        "CREATE TABLE tz_events (happened_at TIMESTAMP WITH TIME ZONE)",
+        "INSERT INTO tz_events VALUES ('2026-01-15 11:00:00+00'), ('2026-01-15 13:30:00+02')");
     RunResult result =
         run(
             Specs.table(
-                "events",
+                "tz_events",
                 "db",
-                "events",
+                "tz_events",
                 check("freshness", "{column: happened_at, fail: 2h}"),
                 check("valid", "{column: happened_at, not_future: true}")));
     // 13:30+02 is 11:30 UTC: half an hour before the run, not in its future.
