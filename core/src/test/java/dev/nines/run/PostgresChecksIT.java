@@ -33,7 +33,7 @@ class PostgresChecksIT extends CheckSuite {
   }
 
   @Override
-  protected TestDatabase db() {
+  public TestDatabase db() {
     return db;
   }
 
