@@ -91,6 +91,12 @@ public final class DatasetRun {
       failAll(e.category(), e.getMessage(), now);
     } catch (SQLException e) {
       // Only closing the connection throws here; the checks already ran.
+    } catch (RuntimeException e) {
+      // A defect in Nines: reported on each check, without a stack trace.
+      observations.clear();
+      measurements.clear();
+      schemas.clear();
+      failAll(ErrorCategory.INTERNAL, "the checks of this dataset failed unexpectedly: " + e, now);
     }
   }
 
