@@ -64,6 +64,7 @@ public final class CheckRunner implements AutoCloseable {
    */
   public RunResult run(RunRequest request) {
     Instant started = clock.instant();
+    forgetFailures();
     List<DatasetSpec> datasets = selected(request);
     DatasetPlanner planner = new DatasetPlanner(spec, checkTypes, history);
     int threads = Math.max(1, Math.min(MAX_THREADS, Math.min(datasets.size(), connectionBudget())));
@@ -97,6 +98,7 @@ public final class CheckRunner implements AutoCloseable {
 
   /** The SQL {@link #run} would send, per dataset, without scanning any table. */
   public List<DatasetPlan> explain(RunRequest request) {
+    forgetFailures();
     DatasetExplainer explainer =
         new DatasetExplainer(new DatasetPlanner(spec, checkTypes, history), clock);
     List<DatasetPlan> plans = new ArrayList<>();
@@ -111,6 +113,11 @@ public final class CheckRunner implements AutoCloseable {
       plans.add(explainer.explain(dataset, pool.get()));
     }
     return plans;
+  }
+
+  /** Each run tries sources that were unreachable in the previous one again. */
+  private synchronized void forgetFailures() {
+    pools.values().forEach(SourcePool::forgetFailure);
   }
 
   /** How many queries were sent to sources so far, for tests and metrics. */
