@@ -98,6 +98,8 @@ interface EngineSuite extends SuiteSupport {
                 check("sql", "{name: broken, query: 'select no_such_column from orders'}")));
     assertThat(named(result, "negative_amounts").value()).isEqualTo(5.0);
     assertThat(named(result, "negative_amounts").status()).isEqualTo(Status.FAIL);
+    assertThat(named(result, "negative_amounts").message())
+        .isEqualTo("negative_amounts = 5 (fail: expected negative_amounts ≤ 0)");
     assertThat(named(result, "lost_orders").value()).isEqualTo(2.0);
     assertThat(named(result, "lost_orders").message())
         .isEqualTo("2 failing rows (fail: expected failing rows ≤ 0)");
