@@ -106,7 +106,7 @@ public final class CheckRunner implements AutoCloseable {
   public List<DatasetPlan> explain(RunRequest request) {
     forgetFailures();
     DatasetExplainer explainer =
-        new DatasetExplainer(new DatasetPlanner(spec, checkTypes, history), clock);
+        new DatasetExplainer(new DatasetPlanner(spec, checkTypes, history), executor, clock);
     List<DatasetPlan> plans = new ArrayList<>();
     for (DatasetSpec dataset : selected(request)) {
       Optional<SourcePool> pool = pool(dataset);

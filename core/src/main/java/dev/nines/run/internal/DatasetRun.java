@@ -80,7 +80,7 @@ public final class DatasetRun {
     SourceSpec source = pool.source();
     Dialect dialect = pool.dialect();
     try (Connection connection = pool.connect()) {
-      Catalog catalog = new Catalog(dialect, source);
+      Catalog catalog = new Catalog(dialect, source, executor);
       Relation relation = DatasetPlanner.relationOf(dataset);
       TableSchema schema = catalog.describe(connection, relation, source.queryTimeout());
       List<PlannedCheck> checks =
