@@ -114,17 +114,9 @@ public final class DatasetRun {
             check, check.problem().category(), check.problem().getMessage(), List.of(), now, null);
         continue;
       }
-      if (checkValues.error != null) {
-        error(
-            check,
-            checkValues.error.category(),
-            checkValues.error.getMessage(),
-            checkValues.sql,
-            now,
-            checkValues.elapsed);
-        continue;
+      if (checkValues.error == null) {
+        runOwnQueries(check, connection, checkValues);
       }
-      runOwnQueries(check, connection, checkValues);
       if (checkValues.error != null) {
         error(
             check,
