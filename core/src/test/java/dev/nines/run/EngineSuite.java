@@ -255,4 +255,26 @@ interface EngineSuite extends SuiteSupport {
       assertThat(plan.queries().get(1).sql()).contains("GROUP BY");
     }
   }
+
+  @Test
+  default void a_broken_dataset_filter_errors_its_checks_with_the_databases_reason() {
+    RunResult result =
+        run(
+            Specs.where(
+                Specs.table(
+                    "orders",
+                    "db",
+                    "orders",
+                    check("row_count", "{min: 1}"),
+                    check("missing", "{column: email}")),
+                "no_such_column > 1"));
+    assertThat(result.observations())
+        .hasSize(2)
+        .allSatisfy(
+            o -> {
+              assertThat(o.status()).isEqualTo(Status.ERROR);
+              assertThat(o.errorCategory()).isIn(ErrorCategory.SQL, ErrorCategory.MISSING_COLUMN);
+              assertThat(o.message().toLowerCase(java.util.Locale.ROOT)).contains("no_such_column");
+            });
+  }
 }
