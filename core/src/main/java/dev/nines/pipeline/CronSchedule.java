@@ -49,7 +49,8 @@ public final class CronSchedule {
   /**
    * Reads an expression.
    *
-   * @throws InvalidCronException naming the cron field at fault
+   * @throws InvalidCronException naming the cron field at fault; its message says what is wrong
+   *     without repeating the expression
    */
   public static CronSchedule parse(String expression, ZoneId zone) {
     Objects.requireNonNull(zone, "zone");

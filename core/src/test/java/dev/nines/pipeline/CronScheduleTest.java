@@ -165,9 +165,9 @@ class CronScheduleTest {
     assertThat(problemOf("0,,5 * * * *")).isEqualTo("minute: minute '0,,5' has an empty list item");
     assertThat(problemOf("0 2 * *"))
         .isEqualTo(
-            "null: '0 2 * *' has 4 fields, a cron schedule has five: minute hour day-of-month"
+            "null: it has 4 fields, a cron schedule has five: minute hour day-of-month"
                 + " month day-of-week");
-    assertThat(problemOf("0 0 2 * * *")).startsWith("null: '0 0 2 * * *' has 6 fields");
+    assertThat(problemOf("0 0 2 * * *")).startsWith("null: it has 6 fields");
     assertThat(problemOf("@fortnightly"))
         .isEqualTo(
             "null: unknown shortcut '@fortnightly' (use @hourly, @daily, @weekly or @monthly)");

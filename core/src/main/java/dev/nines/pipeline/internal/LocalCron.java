@@ -44,9 +44,7 @@ public final class LocalCron {
     if (parts.length != 5) {
       throw new InvalidCronException(
           null,
-          "'"
-              + expression
-              + "' has "
+          "it has "
               + parts.length
               + " field"
               + (parts.length == 1 ? "" : "s")
@@ -60,7 +58,7 @@ public final class LocalCron {
             CronField.parse(parts[2], FIELD_NAMES.get(2), 1, 31, List.of()),
             CronField.parse(parts[3], FIELD_NAMES.get(3), 1, 12, MONTHS),
             sundayAsZero(weekdays));
-    cron.requireSomeDay(expression);
+    cron.requireSomeDay();
     return cron;
   }
 
@@ -133,7 +131,7 @@ public final class LocalCron {
     return byMonthDay || byWeekday;
   }
 
-  private void requireSomeDay(String expression) {
+  private void requireSomeDay() {
     if (!dayOfWeek.wildcard() && !dayOfMonth.wildcard()) {
       return; // either day field may fire
     }
@@ -143,8 +141,7 @@ public final class LocalCron {
       }
     }
     throw new InvalidCronException(
-        "day-of-month",
-        "'" + expression + "' never fires: no month it names has day " + dayOfMonth.first());
+        "day-of-month", "it never fires: no month it names has day " + dayOfMonth.first());
   }
 
   private static CronField sundayAsZero(CronField weekdays) {
