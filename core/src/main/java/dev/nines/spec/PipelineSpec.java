@@ -5,7 +5,6 @@ import dev.nines.pipeline.CronSchedule;
 import dev.nines.pipeline.JobPattern;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +48,7 @@ public record PipelineSpec(
     SpecLocation location) {
   public static final Duration DEFAULT_GRACE = Duration.ofMinutes(15);
   public static final long DEFAULT_MIN_ROWS = 1;
+  private static final ZoneId UTC = ZoneId.of("UTC");
 
   public PipelineSpec {
     jobs = jobs == null || jobs.isEmpty() ? List.of(new JobPattern(null, name)) : List.copyOf(jobs);
@@ -80,7 +80,7 @@ public record PipelineSpec(
 
   /** The zone of the schedule, UTC when it has none. */
   public ZoneId timezone() {
-    return schedule == null ? ZoneOffset.UTC : schedule.zone();
+    return schedule == null ? UTC : schedule.zone();
   }
 
   /** How long after its scheduled time a run must have completed, when that is known. */

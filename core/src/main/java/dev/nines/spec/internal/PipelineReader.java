@@ -10,7 +10,6 @@ import dev.nines.spec.Problems;
 import dev.nines.spec.Values;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +39,8 @@ final class PipelineReader {
     fields.rejectUnknownKeys(entry, SpecKeys.PIPELINE, what);
     List<JobPattern> jobs = jobs(entry, what);
     ZoneId zone = fields.zone(entry.child("timezone"));
-    CronSchedule schedule = schedule(entry.child("schedule"), zone == null ? ZoneOffset.UTC : zone);
+    CronSchedule schedule =
+        schedule(entry.child("schedule"), zone == null ? ZoneId.of("UTC") : zone);
     Duration grace = graceOf(entry.child("grace"));
     Duration maxDuration = fields.duration(entry.child("max_duration"));
     Duration deadline = fields.duration(entry.child("deadline"));
