@@ -1,6 +1,7 @@
 package dev.nines.pipeline;
 
 import dev.nines.pipeline.internal.LocalCron;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -116,6 +117,24 @@ public final class CronSchedule {
       }
       cursor = local.minusMinutes(1);
     }
+  }
+
+  /**
+   * The shortest time between two fires among the {@code fires} fires after {@code from}, e.g. one
+   * hour for {@code @hourly}; a spring-forward day may shorten it.
+   */
+  public Duration shortestInterval(Instant from, int fires) {
+    Instant previous = nextFire(from);
+    Duration shortest = null;
+    for (int count = 1; count < fires; count++) {
+      Instant next = nextFire(previous);
+      Duration interval = Duration.between(previous, next);
+      if (shortest == null || interval.compareTo(shortest) < 0) {
+        shortest = interval;
+      }
+      previous = next;
+    }
+    return shortest;
   }
 
   private LocalDateTime localOf(Instant instant) {

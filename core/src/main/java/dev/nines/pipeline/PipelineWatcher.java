@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,14 +69,18 @@ public final class PipelineWatcher {
     Verdicts verdicts = new Verdicts(pipeline);
     RunHistory history = new RunHistory(known);
     List<PipelineFinding> findings = new ArrayList<>();
-    Map<PipelineRun, Instant> slotOfRun = new LinkedHashMap<>();
+    Map<PipelineRun, Instant> slotOfRun = new HashMap<>();
     CronSchedule schedule = pipeline.schedule();
     if (schedule != null) {
-      known.forEach(run -> slotOfRun.put(run, slotOf(run, schedule)));
+      Map<Instant, List<PipelineRun>> runsOfSlot = new HashMap<>();
+      for (PipelineRun run : known) {
+        Instant slot = slotOf(run, schedule);
+        slotOfRun.put(run, slot);
+        runsOfSlot.computeIfAbsent(slot, key -> new ArrayList<>()).add(run);
+      }
       SlotRules slotRules = new SlotRules(pipeline, verdicts);
       for (Instant slot : slots(schedule, windowStart, now)) {
-        List<PipelineRun> slotRuns =
-            known.stream().filter(run -> slot.equals(slotOfRun.get(run))).toList();
+        List<PipelineRun> slotRuns = runsOfSlot.getOrDefault(slot, List.of());
         slotRules.missed(slot, slotRuns, now).ifPresent(findings::add);
         slotRules.late(slot, slotRuns, now).ifPresent(findings::add);
       }

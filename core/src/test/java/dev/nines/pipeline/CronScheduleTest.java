@@ -2,6 +2,7 @@ package dev.nines.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -172,6 +173,19 @@ class CronScheduleTest {
         .isEqualTo(
             "null: unknown shortcut '@fortnightly' (use @hourly, @daily, @weekly or @monthly)");
     assertThat(problemOf("0 0 31 2,4 *"))
-        .isEqualTo("day-of-month: '0 0 31 2,4 *' never fires: no month it names has day 31");
+        .isEqualTo("day-of-month: it never fires: no month it names has day 31");
+  }
+
+  @Test
+  void the_shortest_interval_between_fires_sees_weekends_and_daylight_saving() {
+    Instant from = at("2026-03-01T00:00:00Z");
+
+    assertThat(CronSchedule.parse("*/15 * * * *", UTC).shortestInterval(from, 100))
+        .isEqualTo(Duration.ofMinutes(15));
+    assertThat(CronSchedule.parse("0 6 * * 1-5", UTC).shortestInterval(from, 100))
+        .isEqualTo(Duration.ofDays(1));
+    assertThat(CronSchedule.parse("30 2 * * *", NEW_YORK).shortestInterval(from, 100))
+        .as("the day after spring forward is 23 hours long")
+        .isEqualTo(Duration.ofHours(23));
   }
 }

@@ -125,6 +125,24 @@ class PipelineSpecValidationTest {
   }
 
   @Test
+  void a_grace_as_long_as_the_time_between_runs_is_a_problem() {
+    assertThat(
+            problems(
+                """
+                pipelines:
+                  hourly: { schedule: "@hourly", grace: 1h }
+                  quarter: { schedule: "*/10 * * * *" }
+                """))
+        .containsExactly(
+            "nines.yml:7:41: pipelines.hourly.grace: grace 1h is not shorter than the 1h between"
+                + " scheduled runs (a run that starts after the next scheduled time counts for"
+                + " that one: shorten grace)",
+            "nines.yml:8:24: pipelines.quarter.grace: grace 15m is not shorter than the 10m"
+                + " between scheduled runs (a run that starts after the next scheduled time"
+                + " counts for that one: shorten grace)");
+  }
+
+  @Test
   void job_shapes_rows_and_the_few_rows_rule_are_validated() {
     assertThat(
             problems(

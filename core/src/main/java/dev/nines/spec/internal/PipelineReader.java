@@ -9,6 +9,7 @@ import dev.nines.spec.PipelineSpec.FewRows;
 import dev.nines.spec.Problems;
 import dev.nines.spec.Values;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ final class PipelineReader {
   private static final String CRON_HINT =
       "five fields: minute hour day-of-month month day-of-week, e.g. \"0 2 * * *\", or @hourly,"
           + " @daily, @weekly, @monthly";
+
+  // a fixed start keeps the check the same on every run; 100 fires cover any weekly pattern
+  private static final Instant INTERVAL_PROBE = Instant.parse("2026-01-01T00:00:00Z");
 
   private final Fields fields;
   private final Problems problems;
@@ -57,6 +61,9 @@ final class PipelineReader {
       }
     }
     Duration effectiveGrace = grace == null ? PipelineSpec.DEFAULT_GRACE : grace;
+    if (schedule != null) {
+      graceWithinInterval(entry, schedule, effectiveGrace);
+    }
     if (deadline != null && deadline.compareTo(effectiveGrace) <= 0) {
       problems.add(
           entry.child("deadline").location(),
@@ -148,6 +155,24 @@ final class PipelineReader {
           CRON_HINT);
       return null;
     }
+  }
+
+  /** A run starting after the next fire counts for that one, so grace must end before it. */
+  private void graceWithinInterval(Located entry, CronSchedule schedule, Duration grace) {
+    Duration interval = schedule.shortestInterval(INTERVAL_PROBE, 100);
+    if (grace.compareTo(interval) < 0) {
+      return;
+    }
+    Located at = entry.child("grace").isAbsent() ? entry.child("schedule") : entry.child("grace");
+    problems.add(
+        at.location(),
+        entry.child("grace").field(),
+        "grace "
+            + Values.human(grace)
+            + " is not shorter than the "
+            + Values.human(interval)
+            + " between scheduled runs",
+        "a run that starts after the next scheduled time counts for that one: shorten grace");
   }
 
   private Duration graceOf(Located value) {
