@@ -95,4 +95,24 @@ public record PipelineSpec(
   public boolean matches(String jobNamespace, String jobName) {
     return jobs.stream().anyMatch(job -> job.matches(jobNamespace, jobName));
   }
+
+  /** Printable form without the remediation, which may hold urls with tokens. */
+  @Override
+  public String toString() {
+    return "PipelineSpec[name="
+        + name
+        + ", jobs="
+        + jobs
+        + ", schedule="
+        + schedule
+        + ", grace="
+        + grace
+        + ", maxDuration="
+        + maxDuration
+        + ", deadline="
+        + deadline
+        + ", outputs="
+        + outputs
+        + "]";
+  }
 }
