@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +80,23 @@ public final class CronSchedule {
 
   /** The first fire strictly after {@code after}. */
   public Instant nextFire(Instant after) {
+    LocalDateTime start = localOf(after).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+    LocalDateTime local = fields.nextAt(start);
+    if (local != null) {
+      Instant fire = resolve(local);
+      ZoneOffsetTransition transition =
+          zone.getRules().nextTransition(after.minus(TRANSITION_WINDOW_HOURS, ChronoUnit.HOURS));
+      if (transition == null
+          || transition
+              .getInstant()
+              .isAfter(fire.plus(TRANSITION_WINDOW_HOURS, ChronoUnit.HOURS))) {
+        return fire; // no clock change nearby: wall-clock order is instant order
+      }
+    }
+    return nextFireAcrossTransitions(after);
+  }
+
+  private Instant nextFireAcrossTransitions(Instant after) {
     LocalDateTime cursor =
         localOf(after).truncatedTo(ChronoUnit.MINUTES).minusHours(TRANSITION_WINDOW_HOURS);
     Instant best = null;
@@ -100,6 +118,23 @@ public final class CronSchedule {
 
   /** The last fire at or before {@code atOrBefore}. */
   public Instant previousFire(Instant atOrBefore) {
+    LocalDateTime local = fields.previousAt(localOf(atOrBefore).truncatedTo(ChronoUnit.MINUTES));
+    if (local != null) {
+      Instant fire = resolve(local);
+      ZoneOffsetTransition transition =
+          zone.getRules()
+              .previousTransition(atOrBefore.plus(TRANSITION_WINDOW_HOURS, ChronoUnit.HOURS));
+      if (transition == null
+          || transition
+              .getInstant()
+              .isBefore(fire.minus(TRANSITION_WINDOW_HOURS, ChronoUnit.HOURS))) {
+        return fire;
+      }
+    }
+    return previousFireAcrossTransitions(atOrBefore);
+  }
+
+  private Instant previousFireAcrossTransitions(Instant atOrBefore) {
     LocalDateTime cursor =
         localOf(atOrBefore).truncatedTo(ChronoUnit.MINUTES).plusHours(TRANSITION_WINDOW_HOURS);
     Instant best = null;

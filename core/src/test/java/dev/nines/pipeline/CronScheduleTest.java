@@ -188,4 +188,27 @@ class CronScheduleTest {
         .as("the day after spring forward is 23 hours long")
         .isEqualTo(Duration.ofHours(23));
   }
+
+  @Test
+  void next_and_previous_fires_agree_with_each_other_all_year_in_zones_with_daylight_saving() {
+    List<String> expressions =
+        List.of("30 2 * * *", "0 * * * *", "*/20 1-3 * * *", "15 3 * * 0", "0 0 1 * *");
+    for (ZoneId zone : List.of(NEW_YORK, PARIS, ZoneId.of("Australia/Lord_Howe"), UTC)) {
+      for (String expression : expressions) {
+        CronSchedule schedule = CronSchedule.parse(expression, zone);
+        for (Instant time = at("2026-01-01T00:00:00Z");
+            time.isBefore(at("2027-01-01T00:00:00Z"));
+            time = time.plus(Duration.ofMinutes(97))) {
+          Instant previous = schedule.previousFire(time);
+          Instant next = schedule.nextFire(time);
+          String where = expression + " in " + zone + " at " + time;
+          assertThat(previous).as(where).isBeforeOrEqualTo(time);
+          assertThat(next).as(where).isAfter(time);
+          assertThat(schedule.nextFire(previous)).as(where).isEqualTo(next);
+          assertThat(schedule.previousFire(next)).as(where).isEqualTo(next);
+          assertThat(schedule.previousFire(next.minusSeconds(1))).as(where).isEqualTo(previous);
+        }
+      }
+    }
+  }
 }

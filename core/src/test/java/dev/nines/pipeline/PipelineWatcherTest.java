@@ -6,6 +6,7 @@ import static dev.nines.pipeline.Runs.failed;
 import static dev.nines.pipeline.Runs.history;
 import static dev.nines.pipeline.Runs.running;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nines.observation.Kind;
 import dev.nines.observation.Observation;
@@ -409,5 +410,75 @@ class PipelineWatcherTest {
             "timeout PASS at 2026-03-10T10:10:00Z: ran 10m, within its max_duration 30m",
             "at_risk PASS at 2026-03-10T10:10:00Z: finished at 2026-03-10 10:10 UTC",
             "rows PASS at 2026-03-10T10:10:00Z: wrote 3 rows");
+  }
+
+  @Test
+  void runs_of_other_pipelines_are_ignored_and_runs_may_come_in_any_order() {
+    clock.set("2026-03-10T04:00:00Z");
+    PipelineRun other =
+        new PipelineRun(
+            "other",
+            "load_payments",
+            "airflow",
+            "payments_dag.load",
+            RunState.COMPLETED,
+            null,
+            Instant.parse("2026-03-10T02:05:00Z"),
+            Instant.parse("2026-03-10T02:10:00Z"),
+            5L,
+            null);
+    PipelineRun first = completed("r1", "2026-03-10T02:05:00Z", "2026-03-10T02:10:00Z", 5L);
+    PipelineRun retry = completed("r2", "2026-03-10T02:20:00Z", "2026-03-10T02:25:00Z", 5L);
+
+    List<PipelineFinding> newestFirst =
+        watcher.evaluate(NIGHTLY, List.of(retry, other, first), WATCHED_SINCE);
+
+    assertThat(newestFirst)
+        .isEqualTo(watcher.evaluate(NIGHTLY, List.of(first, retry), WATCHED_SINCE));
+    assertThat(newestFirst).extracting(PipelineFinding::runId).doesNotContain("other");
+    assertThat(watcher.observations(NIGHTLY, List.of(first)))
+        .extracting(Observation::dataset)
+        .containsOnly("load_orders");
+  }
+
+  @Test
+  void a_failed_run_then_a_successful_retry_leave_the_slot_on_time() {
+    clock.set("2026-03-10T04:00:00Z");
+    List<PipelineRun> runs =
+        List.of(
+            failed("r1", "2026-03-10T02:05:00Z", "2026-03-10T02:10:00Z", "disk full"),
+            completed("r2", "2026-03-10T02:40:00Z", "2026-03-10T03:00:00Z", 5L));
+
+    assertThat(judge(NIGHTLY, runs))
+        .filteredOn(
+            line ->
+                line.startsWith("missed") || line.startsWith("late") || line.startsWith("failed"))
+        .containsExactly(
+            "missed PASS at 2026-03-10T02:05:00Z: started 5m after its scheduled time 2026-03-10"
+                + " 02:00 UTC",
+            "failed FAIL at 2026-03-10T02:10:00Z: failed: disk full",
+            "failed PASS at 2026-03-10T03:00:00Z: completed",
+            "late PASS at 2026-03-10T03:00:00Z: completed 1h after its scheduled time 2026-03-10"
+                + " 02:00 UTC, within its deadline");
+  }
+
+  @Test
+  void a_finding_is_keyed_by_what_its_rule_judges() {
+    Observation observation =
+        watcher.observations(NIGHTLY, List.of()).stream().findFirst().orElse(null);
+    assertThat(observation).as("nothing is due at midnight").isNull();
+
+    clock.set("2026-03-10T03:00:00Z");
+    PipelineFinding missed = watcher.evaluate(NIGHTLY, List.of(), WATCHED_SINCE).get(0);
+    assertThatThrownBy(
+            () ->
+                new PipelineFinding(
+                    "load_orders", PipelineRule.MISSED, null, "r1", missed.observation()))
+        .hasMessage("missed judges a slot");
+    assertThatThrownBy(
+            () ->
+                new PipelineFinding(
+                    "load_orders", PipelineRule.TIMEOUT, missed.slot(), null, missed.observation()))
+        .hasMessage("timeout judges a run");
   }
 }
