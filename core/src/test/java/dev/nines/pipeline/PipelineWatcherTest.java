@@ -464,9 +464,14 @@ class PipelineWatcherTest {
 
   @Test
   void a_finding_is_keyed_by_what_its_rule_judges() {
-    Observation observation =
-        watcher.observations(NIGHTLY, List.of()).stream().findFirst().orElse(null);
-    assertThat(observation).as("nothing is due at midnight").isNull();
+    assertThat(watcher.observations(NIGHTLY, List.of()))
+        .as("without a start of watching, the two-day lookback is judged")
+        .extracting(observation -> observation.check() + " " + observation.observedAt())
+        .containsExactly(
+            "missed 2026-03-08T02:30:00Z",
+            "late 2026-03-08T03:30:00Z",
+            "missed 2026-03-09T02:30:00Z",
+            "late 2026-03-09T03:30:00Z");
 
     clock.set("2026-03-10T03:00:00Z");
     PipelineFinding missed = watcher.evaluate(NIGHTLY, List.of(), WATCHED_SINCE).get(0);
