@@ -7,13 +7,13 @@ public final class SpecKeys {
   public static final String SOURCES = "sources";
   public static final String DATASETS = "datasets";
   public static final String STORE = "store";
-  public static final String PIPELINES = "pipelines";
 
   /** Sections kept raw for later features. */
-  public static final List<String> LATER = List.of("services", "slos", "consumers", "notify");
+  public static final List<String> LATER =
+      List.of("pipelines", "services", "slos", "consumers", "notify");
 
   public static final List<String> TOP =
-      List.of(SOURCES, DATASETS, STORE, PIPELINES, "services", "slos", "consumers", "notify");
+      List.of(SOURCES, DATASETS, STORE, "pipelines", "services", "slos", "consumers", "notify");
 
   public static final List<String> SOURCE =
       List.of(
@@ -42,6 +42,9 @@ public final class SpecKeys {
 
   /** Exactly one of these says what a dataset is. */
   public static final List<String> DATASET_KINDS = List.of("table", "query", "file");
+
+  /** Read into the model and, for readers written before that, also kept raw with LATER. */
+  public static final String PIPELINES = "pipelines";
 
   public static final List<String> PIPELINE =
       List.of(
