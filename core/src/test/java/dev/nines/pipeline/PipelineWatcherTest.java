@@ -486,4 +486,19 @@ class PipelineWatcherTest {
                     "load_orders", PipelineRule.TIMEOUT, missed.slot(), null, missed.observation()))
         .hasMessage("timeout judges a run");
   }
+
+  @Test
+  void a_slot_stays_in_view_until_its_deadline_even_past_a_short_lookback() {
+    PipelineSpec slow = daily(Duration.ofMinutes(30), Duration.ofHours(5), null);
+    PipelineWatcher shortMemory =
+        new PipelineWatcher(clock, new WatchSettings(Duration.ofHours(1), 200, 10, 3, 0.8));
+    clock.set("2026-03-10T07:30:00Z");
+
+    assertThat(lines(shortMemory.evaluate(slow, List.of(), WATCHED_SINCE)))
+        .containsExactly(
+            "missed FAIL at 2026-03-10T02:30:00Z: missed: no run started within 30m of its"
+                + " scheduled time 2026-03-10 02:00 UTC",
+            "late FAIL at 2026-03-10T07:30:00Z: not completed by its deadline 2026-03-10 07:30"
+                + " UTC (scheduled 2026-03-10 02:00 UTC)");
+  }
 }
