@@ -6,6 +6,7 @@ import dev.nines.pipeline.JobPattern;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,7 @@ public record PipelineSpec(
   private static final ZoneId UTC = ZoneId.of("UTC");
 
   public PipelineSpec {
+    Objects.requireNonNull(name, "name");
     jobs = jobs == null || jobs.isEmpty() ? List.of(new JobPattern(null, name)) : List.copyOf(jobs);
     grace = grace == null ? DEFAULT_GRACE : grace;
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
