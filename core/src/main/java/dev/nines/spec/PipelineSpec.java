@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param jobs the OpenLineage jobs whose runs are this pipeline's runs; by default any namespace
  *     and the pipeline's own name
  * @param schedule when runs are due; null for a pipeline that runs on demand
- * @param grace how late after the scheduled time a run may start (default 15m)
+ * @param grace how late after the scheduled time a run may start (the reader's default is 15m, or
+ *     half the time between runs when that is shorter)
  * @param maxDuration how long a run may take, null when unbounded
  * @param deadline how long after the scheduled time a run must have completed, null to derive it
  * @param outputs names of datasets (under {@code datasets:}) it writes
