@@ -1,0 +1,31 @@
+package dev.nines.cli.internal;
+
+import dev.nines.NinesException;
+import dev.nines.spec.Spec;
+import dev.nines.spec.StoreSpec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place where the CLI reaches the spec loader, the spec schema and the store, so the
+ * commands stay independent of how those are constructed.
+ */
+public final class Platform {
+  private Platform() {}
+
+  /** Reads, validates and merges the spec files, resolving {@code ${VAR}} from {@code env}. */
+  public static Spec loadSpec(List<Path> files, Map<String, String> env) {
+    throw new NinesException("the spec loader is not part of this build yet");
+  }
+
+  /** The JSON Schema of the spec format, as text. */
+  public static String specSchema() {
+    throw new NinesException("the spec schema is not part of this build yet");
+  }
+
+  /** Opens (and migrates) the store. */
+  public static RunStore openStore(StoreSpec store) {
+    throw new NinesException("the store is not part of this build yet");
+  }
+}
