@@ -20,6 +20,15 @@ public final class CheckTypes {
     return new CheckTypes(List.of(/* registered by the check engine */ ));
   }
 
+  /** A registry of exactly these types, for tests and extensions. Names must be unique. */
+  public static CheckTypes of(List<CheckType> types) {
+    long distinct = types.stream().map(CheckType::name).distinct().count();
+    if (distinct != types.size()) {
+      throw new IllegalArgumentException("check type names must be unique");
+    }
+    return new CheckTypes(types);
+  }
+
   public Optional<CheckType> find(String name) {
     return Optional.ofNullable(byName.get(name));
   }

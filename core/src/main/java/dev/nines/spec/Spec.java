@@ -29,4 +29,23 @@ public record Spec(
       store = StoreSpec.DEFAULT;
     }
   }
+
+  /**
+   * Printable form naming entries only: raw sections may hold secrets such as webhook urls, so they
+   * are not printed.
+   */
+  @Override
+  public String toString() {
+    return "Spec[files="
+        + files
+        + ", sources="
+        + sources.values()
+        + ", datasets="
+        + datasets.keySet()
+        + ", store="
+        + store
+        + ", later="
+        + later.keySet()
+        + "]";
+  }
 }
