@@ -1,7 +1,9 @@
 package dev.nines.cli.internal;
 
 import dev.nines.NinesException;
+import dev.nines.check.CheckTypes;
 import dev.nines.spec.Spec;
+import dev.nines.spec.SpecLoader;
 import dev.nines.spec.StoreSpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +18,7 @@ public final class Platform {
 
   /** Reads, validates and merges the spec files, resolving {@code ${VAR}} from {@code env}. */
   public static Spec loadSpec(List<Path> files, Map<String, String> env) {
-    throw new NinesException("the spec loader is not part of this build yet");
+    return SpecLoader.load(files, env, CheckTypes.builtIn());
   }
 
   /** The JSON Schema of the spec format, as text. */

@@ -17,9 +17,19 @@ public final class SpecFiles {
 
   /**
    * Resolves each argument against {@code workingDirectory}; a directory contributes its {@code
-   * *.yml} and {@code *.yaml} files in name order.
+   * *.yml} and {@code *.yaml} files in name order. Paths stay as the user wrote them when the
+   * working directory is the process's own, so problems name {@code examples/x.yml:3:5}.
    */
   public static List<Path> resolve(List<Path> arguments, Path workingDirectory) {
+    boolean processDirectory = workingDirectory.equals(Path.of("").toAbsolutePath().normalize());
+    List<Path> files = new ArrayList<>();
+    for (Path file : resolveAbsolute(arguments, workingDirectory)) {
+      files.add(processDirectory ? workingDirectory.relativize(file) : file);
+    }
+    return files;
+  }
+
+  private static List<Path> resolveAbsolute(List<Path> arguments, Path workingDirectory) {
     boolean defaulted = arguments == null || arguments.isEmpty();
     List<Path> given = defaulted ? List.of(Path.of(DEFAULT_FILE)) : arguments;
     List<Path> files = new ArrayList<>();
