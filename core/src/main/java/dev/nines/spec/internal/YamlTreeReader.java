@@ -34,6 +34,8 @@ public final class YamlTreeReader {
       YAMLFactory.builder()
           // "yes", "no", "on" and "off" stay text: only true and false are booleans
           .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+          // "- schema:" with nothing after it is null, not empty text
+          .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
           .build();
   private final Problems problems;
 

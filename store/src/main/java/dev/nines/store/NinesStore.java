@@ -1,0 +1,171 @@
+package dev.nines.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.nines.NinesException;
+import dev.nines.observation.Measurement;
+import dev.nines.observation.Observation;
+import dev.nines.observation.SchemaSnapshot;
+import dev.nines.observation.Status;
+import dev.nines.run.History;
+import dev.nines.run.RunResult;
+import dev.nines.spec.StoreSpec;
+import dev.nines.store.internal.MeasurementDao;
+import dev.nines.store.internal.MeasurementRow;
+import dev.nines.store.internal.ObservationDao;
+import dev.nines.store.internal.ObservationRow;
+import dev.nines.store.internal.RunDao;
+import dev.nines.store.internal.RunRow;
+import dev.nines.store.internal.SchemaSnapshotDao;
+import dev.nines.store.internal.SchemaSnapshotRow;
+import dev.nines.store.internal.StoreColumns;
+import dev.nines.store.internal.StoreDatabase;
+import dev.nines.store.internal.StoreFailures;
+import dev.nines.store.internal.StoreJson;
+import dev.nines.store.internal.StoreUrl;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The metadata store: every check run with its observations, measurements and schema snapshots. An
+ * H2 file by default, PostgreSQL for production; safe to use from several threads.
+ *
+ * <p>Instants are kept to the millisecond: everything saved is truncated to milliseconds first, so
+ * what is read back equals what was saved after that truncation (elapsed times included).
+ */
+public final class NinesStore implements History, AutoCloseable {
+  private final StoreUrl url;
+  private final HikariDataSource pool;
+  private final StoreJson json;
+  private final RunDao runs;
+  private final ObservationDao observations;
+  private final MeasurementDao measurements;
+  private final SchemaSnapshotDao schemaSnapshots;
+
+  private NinesStore(StoreUrl url, HikariDataSource pool) {
+    this.url = url;
+    this.pool = pool;
+    this.json = new StoreJson();
+    Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    StoreColumns.register(jdbi, json);
+    this.runs = jdbi.onDemand(RunDao.class);
+    this.observations = jdbi.onDemand(ObservationDao.class);
+    this.measurements = jdbi.onDemand(MeasurementDao.class);
+    this.schemaSnapshots = jdbi.onDemand(SchemaSnapshotDao.class);
+  }
+
+  /**
+   * Opens the store the spec names, creating the {@code ./.nines} folder of an H2 file and the
+   * tables on first use.
+   *
+   * @throws NinesException when the url is unsupported, the database cannot be reached or its
+   *     tables cannot be brought up to date; the message says which and what to do
+   */
+  public static NinesStore open(StoreSpec spec) {
+    StoreSpec effective = spec == null ? StoreSpec.DEFAULT : spec;
+    StoreUrl url = StoreUrl.parse(effective.url());
+    return new NinesStore(url, StoreDatabase.open(url, effective));
+  }
+
+  /** Where the history is kept, with any password masked. */
+  public String location() {
+    return url.redacted();
+  }
+
+  /**
+   * Saves a run with everything it produced in one transaction: all of it, or nothing and an
+   * exception.
+   *
+   * @param specFiles the spec files the run was read from, kept with the run
+   */
+  public void save(RunResult result, List<String> specFiles) {
+    UUID runId = result.runId();
+    RunRow run = RunRow.of(result, specFiles, json);
+    List<ObservationRow> observationRows =
+        result.observations().stream().map(o -> ObservationRow.of(runId, o, json)).toList();
+    List<MeasurementRow> measurementRows =
+        result.measurements().stream().map(m -> MeasurementRow.of(runId, m)).toList();
+    List<SchemaSnapshotRow> snapshotRows =
+        result.schemas().stream().map(s -> SchemaSnapshotRow.of(runId, s, json)).toList();
+    attempt(
+        "save run " + runId,
+        () -> {
+          runs.save(run, observationRows, measurementRows, snapshotRows);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Measurement> latest(String dataset, String check, String metric) {
+    return attempt("read measurements", () -> measurements.latest(dataset, check, metric));
+  }
+
+  @Override
+  public List<Measurement> recent(String dataset, String metricOrCheck, int limit) {
+    requirePositive(limit);
+    return attempt("read measurements", () -> measurements.recent(dataset, metricOrCheck, limit));
+  }
+
+  @Override
+  public Optional<SchemaSnapshot> latestSchema(String dataset) {
+    return attempt("read schema snapshots", () -> schemaSnapshots.latest(dataset));
+  }
+
+  /** The most recent runs, newest first. */
+  public List<RunSummary> runs(int limit) {
+    requirePositive(limit);
+    return attempt("read runs", () -> runs.newest(limit));
+  }
+
+  /**
+   * A dataset's observations, newest first.
+   *
+   * @param status only this status; null for all
+   * @param since only those observed at or after this instant; null for all
+   */
+  public List<Observation> observations(String dataset, Status status, Instant since, int limit) {
+    requirePositive(limit);
+    String statusName = status == null ? null : status.name();
+    Instant from = StoreColumns.toMillis(since);
+    return attempt(
+        "read observations", () -> observations.ofDataset(dataset, statusName, from, limit));
+  }
+
+  /** The observations of one run, in the order the run produced them. */
+  public List<Observation> runObservations(UUID runId) {
+    return attempt("read observations", () -> observations.ofRun(runId));
+  }
+
+  /**
+   * Forgets runs started before {@code cutoff} with their observations and measurements, and schema
+   * snapshots taken before it except each dataset's newest.
+   */
+  public DeletedHistory deleteOlderThan(Instant cutoff) {
+    return attempt("delete old history", () -> runs.deleteOlderThan(cutoff));
+  }
+
+  /** Closes the connection pool; an embedded H2 database closes with it. */
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  private <T> T attempt(String action, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (JdbiException e) {
+      throw StoreFailures.failed(url, action, e);
+    }
+  }
+
+  private static void requirePositive(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+  }
+}

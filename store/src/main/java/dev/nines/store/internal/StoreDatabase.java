@@ -1,0 +1,127 @@
+package dev.nines.store.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.nines.NinesException;
+import dev.nines.spec.StoreSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Opens the store's database: makes the folder of an H2 file, checks the database answers, starts a
+ * small connection pool and brings the tables up to date with Flyway.
+ */
+public final class StoreDatabase {
+  /** How long to wait for the store's database to accept a connection. */
+  public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Flyway's bookkeeping table, named for Nines so a shared PostgreSQL database stays clear. */
+  public static final String HISTORY_TABLE = "nines_schema_history";
+
+  private static final int POOL_SIZE = 4;
+
+  private StoreDatabase() {}
+
+  /**
+   * A pool on the migrated store database.
+   *
+   * @throws NinesException with a message for a person when the url is unsupported, the database
+   *     unreachable or the migrations fail
+   */
+  public static HikariDataSource open(StoreUrl url, StoreSpec spec) {
+    createFolder(url);
+    probe(url, spec);
+    HikariDataSource pool = pool(url, spec);
+    try {
+      migrate(pool);
+      return pool;
+    } catch (FlywayException e) {
+      pool.close();
+      throw StoreFailures.cannotOpen(url, e);
+    }
+  }
+
+  private static void createFolder(StoreUrl url) {
+    url.h2Folder()
+        .ifPresent(
+            folder -> {
+              try {
+                Files.createDirectories(folder);
+              } catch (IOException e) {
+                throw new NinesException(
+                    "Cannot create the folder " + folder + " for the Nines store: " + e, e);
+              }
+            });
+  }
+
+  /** One plain connection first, so an unreachable database gives one clear error and no pool. */
+  private static void probe(StoreUrl url, StoreSpec spec) {
+    Driver driver;
+    try {
+      driver = DriverManager.getDriver(url.url());
+    } catch (SQLException e) {
+      throw new NinesException("No JDBC driver for store.url " + url.redacted(), e);
+    }
+    try (Connection connection = driver.connect(url.url(), connectionProperties(url, spec))) {
+      if (connection == null) {
+        throw new NinesException("No JDBC driver for store.url " + url.redacted());
+      }
+    } catch (SQLException e) {
+      throw StoreFailures.cannotOpen(url, e);
+    }
+  }
+
+  private static HikariDataSource pool(StoreUrl url, StoreSpec spec) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("nines-store");
+    config.setJdbcUrl(url.url());
+    config.setDataSourceProperties(connectionProperties(url, spec));
+    config.setMaximumPoolSize(POOL_SIZE);
+    // One idle connection keeps an embedded H2 database open between statements.
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(CONNECT_TIMEOUT.toMillis());
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw StoreFailures.cannotOpen(url, e);
+    }
+  }
+
+  private static Properties connectionProperties(StoreUrl url, StoreSpec spec) {
+    Properties properties = new Properties();
+    if (spec.user() != null) {
+      properties.setProperty("user", spec.user());
+    }
+    if (spec.password() != null) {
+      properties.setProperty("password", spec.password());
+    }
+    if (url.engine() == StoreUrl.Engine.POSTGRESQL) {
+      String seconds = Long.toString(CONNECT_TIMEOUT.toSeconds());
+      properties.setProperty("connectTimeout", seconds);
+      properties.setProperty("loginTimeout", seconds);
+      properties.setProperty("ApplicationName", "nines");
+    }
+    return properties;
+  }
+
+  private static void migrate(HikariDataSource pool) {
+    Flyway.configure(StoreDatabase.class.getClassLoader())
+        .dataSource(pool)
+        .locations("classpath:db/migration")
+        .table(HISTORY_TABLE)
+        .validateMigrationNaming(true)
+        // The store may share a PostgreSQL database with other tables: start from version 0.
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
+  }
+}
