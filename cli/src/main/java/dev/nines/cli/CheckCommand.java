@@ -3,7 +3,6 @@ package dev.nines.cli;
 import dev.nines.NinesException;
 import dev.nines.cli.internal.Platform;
 import dev.nines.cli.internal.ProgressReporter;
-import dev.nines.cli.internal.RunStore;
 import dev.nines.cli.report.CheckReport;
 import dev.nines.cli.report.ReportFormat;
 import dev.nines.cli.report.Summary;
@@ -14,6 +13,7 @@ import dev.nines.run.RunRequest;
 import dev.nines.run.RunResult;
 import dev.nines.spec.Spec;
 import dev.nines.spec.StoreSpec;
+import dev.nines.store.NinesStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
       return explain(spec, request);
     }
     StoreSpec storeSpec = storeOption.resolve(spec.store(), environment.env());
-    RunStore store = null;
+    NinesStore store = null;
     String storeProblem = null;
     if (!noStore) {
       try {
@@ -106,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
       result = run(spec, request, store == null ? History.EMPTY : store);
       if (store != null) {
         try {
-          store.save(result);
+          store.save(result, spec.files());
           saved = true;
         } catch (RuntimeException e) {
           storeProblem = StoreProblems.describe("cannot save the results", storeSpec, e);

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.NinesException;
 import dev.nines.cli.internal.Platform;
-import dev.nines.cli.internal.RunStore;
 import dev.nines.observation.Measurement;
 import dev.nines.spec.StoreSpec;
+import dev.nines.store.NinesStore;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,11 +75,9 @@ final class HistoryCommand implements Callable<Integer> {
             ? storeOption.resolve(specOptions.load(environment).store(), environment.env())
             : storeOption.resolve(null, environment.env());
     List<Measurement> measurements;
-    RunStore store;
+    NinesStore store;
     try {
       store = Platform.openStore(storeSpec);
-    } catch (NinesException e) {
-      throw e;
     } catch (RuntimeException e) {
       throw new NinesException(StoreProblems.describe("cannot open the store", storeSpec, e), e);
     }

@@ -1,18 +1,23 @@
 package dev.nines.cli;
 
-import dev.nines.cli.internal.RunStore;
+import dev.nines.NinesException;
 import dev.nines.spec.StoreSpec;
+import dev.nines.store.NinesStore;
 import java.util.Locale;
 
 /** Turns store failures into one line a person can act on. */
 final class StoreProblems {
   private StoreProblems() {}
 
+  /** The store's own message when it explains itself, else what failed with the root cause. */
   static String describe(String what, StoreSpec store, RuntimeException failure) {
+    if (failure instanceof NinesException && failure.getMessage() != null) {
+      return failure.getMessage();
+    }
     return what + " at " + printable(store.url()) + ": " + rootMessage(failure);
   }
 
-  static void closeQuietly(RunStore store) {
+  static void closeQuietly(NinesStore store) {
     try {
       store.close();
     } catch (RuntimeException e) {

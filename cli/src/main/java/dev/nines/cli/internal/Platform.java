@@ -1,10 +1,11 @@
 package dev.nines.cli.internal;
 
-import dev.nines.NinesException;
 import dev.nines.check.CheckTypes;
 import dev.nines.spec.Spec;
 import dev.nines.spec.SpecLoader;
+import dev.nines.spec.SpecSchema;
 import dev.nines.spec.StoreSpec;
+import dev.nines.store.NinesStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,11 @@ public final class Platform {
 
   /** The JSON Schema of the spec format, as text. */
   public static String specSchema() {
-    throw new NinesException("the spec schema is not part of this build yet");
+    return SpecSchema.toPrettyString(CheckTypes.builtIn());
   }
 
   /** Opens (and migrates) the store. */
-  public static RunStore openStore(StoreSpec store) {
-    throw new NinesException("the store is not part of this build yet");
+  public static NinesStore openStore(StoreSpec store) {
+    return NinesStore.open(store);
   }
 }
