@@ -46,7 +46,7 @@ import picocli.CommandLine.Option;
 final class CheckCommand implements Callable<Integer> {
   private final CliEnvironment environment;
 
-  @Mixin HelpOption help;
+  @Mixin CommonOptions common;
 
   @Mixin SpecOptions specOptions;
 

@@ -31,7 +31,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   private final CliEnvironment environment;
 
-  @Mixin HelpOption help;
+  @Mixin CommonOptions common;
 
   @Mixin SpecOptions specOptions;
 

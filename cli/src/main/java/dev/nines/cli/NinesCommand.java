@@ -30,6 +30,11 @@ import picocli.CommandLine.Spec;
 final class NinesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Option(
+      names = "--debug",
+      description = "Print stack traces and library logs when something goes wrong.")
+  boolean debug;
+
   /** "nines" alone is a usage error: say what it can do, on stderr. */
   @Override
   public Integer call() {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 final class SchemaCommand implements Callable<Integer> {
   private final CliEnvironment environment;
 
-  @Mixin HelpOption help;
+  @Mixin CommonOptions common;
 
   SchemaCommand(CliEnvironment environment) {
     this.environment = environment;

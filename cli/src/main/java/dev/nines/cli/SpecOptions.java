@@ -18,11 +18,6 @@ final class SpecOptions {
               + " current directory).")
   List<Path> configs = new ArrayList<>();
 
-  @Option(
-      names = "--debug",
-      description = "Print stack traces and library logs when something goes wrong.")
-  boolean debug;
-
   /** Reads and validates the spec; throws InvalidSpecException with every problem found. */
   Spec load(CliEnvironment environment) {
     List<Path> files = SpecFiles.resolve(configs, environment.workingDirectory());

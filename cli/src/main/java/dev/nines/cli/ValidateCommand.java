@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 final class ValidateCommand implements Callable<Integer> {
   private final CliEnvironment environment;
 
-  @Mixin HelpOption help;
+  @Mixin CommonOptions common;
 
   @Mixin SpecOptions specOptions;
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 final class VersionCommand implements Callable<Integer> {
   private final CliEnvironment environment;
 
-  @Mixin HelpOption help;
+  @Mixin CommonOptions common;
 
   VersionCommand(CliEnvironment environment) {
     this.environment = environment;
