@@ -17,7 +17,7 @@ public final class CheckTypes {
 
   /** Every built-in check type. */
   public static CheckTypes builtIn() {
-    return new CheckTypes(List.of(/* registered by the check engine */ ));
+    return new CheckTypes(List.of(new FreshnessCheck(), new RowCountCheck(), new MissingCheck()));
   }
 
   /** A registry of exactly these types, for tests and extensions. Names must be unique. */
