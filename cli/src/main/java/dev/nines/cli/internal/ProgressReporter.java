@@ -19,6 +19,7 @@ public final class ProgressReporter implements RunListener {
   private final Duration quietFor;
   private final Instant startedAt;
   private boolean lineShown;
+  private int started;
 
   public ProgressReporter(PrintWriter err, boolean live, Clock clock, Duration quietFor) {
     this.err = err;
@@ -30,7 +31,9 @@ public final class ProgressReporter implements RunListener {
 
   @Override
   public synchronized void datasetStarted(String dataset, int index, int total) {
-    String text = "checking " + dataset + " (" + index + "/" + total + ")";
+    // datasets run in parallel, so count starts rather than trust the order of the calls
+    started++;
+    String text = "checking " + dataset + " (" + started + "/" + total + ")";
     if (live) {
       err.print(CLEAR_LINE + text + "…");
       err.flush();
