@@ -15,6 +15,11 @@ import java.io.UncheckedIOException;
  * The JSON Schema (draft 2020-12) of a spec file as written, before {@code ${VAR}} interpolation,
  * for editors and {@code nines schema}. The loader remains the judge: it also checks references
  * between entries, which a schema cannot.
+ *
+ * <p>A check type's {@link CheckType#optionsSchema()} may refer to the shared definitions {@code
+ * #/$defs/duration}, {@code #/$defs/percent}, {@code #/$defs/count_or_percent}, {@code
+ * #/$defs/name} and {@code #/$defs/env}; it should not carry {@code $defs} of its own, because it
+ * is embedded in this schema.
  */
 public final class SpecSchema {
   /** The JSON Schema dialect the schema declares. */
@@ -53,6 +58,8 @@ public final class SpecSchema {
     ObjectNode defs = schema.putObject("$defs");
     defs.set("env", envReference());
     defs.set("duration", duration());
+    defs.set("percent", percent());
+    defs.set("count_or_percent", countOrPercent());
     defs.set("name", name());
     defs.set("source", source());
     defs.set("store", store());
@@ -186,6 +193,16 @@ public final class SpecSchema {
         "A duration: 500ms, 30s, 15m, 12h, 7d, 2w, 1h30m or ISO-8601 such as PT1H.",
         pattern(DURATION_PATTERN),
         ref("env"));
+  }
+
+  private static ObjectNode percent() {
+    return anyOf(
+        "A percentage such as 30% or 0.5%.", pattern("^-?[0-9]+(\\.[0-9]+)?\\s*%$"), ref("env"));
+  }
+
+  private static ObjectNode countOrPercent() {
+    ObjectNode count = NODES.objectNode().put("type", "integer").put("minimum", 0);
+    return anyOf("A number of rows, or a percentage of them such as 1%.", count, ref("percent"));
   }
 
   private static ObjectNode name() {

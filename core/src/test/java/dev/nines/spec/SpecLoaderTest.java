@@ -183,8 +183,8 @@ class SpecLoaderTest {
 
     assertThat(files.lines(files.problemsOf(folder.resolve("nope.yml"), folder.resolve("empty"))))
         .containsExactlyInAnyOrder(
-            "nope.yml: : cannot read the file: it does not exist",
-            "empty: : the folder holds no .yml or .yaml file (point at a spec file or at a folder"
+            "nope.yml: cannot read the file: it does not exist",
+            "empty: the folder holds no .yml or .yaml file (point at a spec file or at a folder"
                 + " of them)");
   }
 }

@@ -27,6 +27,18 @@ final class EmbeddedPostgresDatabase implements TestStoreDatabase {
         "jdbc:postgresql://localhost:" + server.getPort() + "/" + name, "postgres", null);
   }
 
+  @Override
+  public StoreSpec missingStore(Path folder) {
+    return new StoreSpec(
+        "jdbc:postgresql://localhost:" + server().getPort() + "/absent", "postgres", null);
+  }
+
+  @Override
+  public String missingStoreReason() {
+    return "database \"absent\" does not exist (create the database first, e.g. CREATE DATABASE"
+        + " nines)";
+  }
+
   private EmbeddedPostgres server() {
     if (server == null) {
       try {

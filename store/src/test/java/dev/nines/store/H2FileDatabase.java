@@ -12,6 +12,17 @@ final class H2FileDatabase implements TestStoreDatabase {
   }
 
   @Override
+  public StoreSpec missingStore(Path folder) {
+    Path file = folder.resolve("absent").resolve("store");
+    return new StoreSpec("jdbc:h2:file:" + file.toAbsolutePath() + ";IFEXISTS=TRUE", null, null);
+  }
+
+  @Override
+  public String missingStoreReason() {
+    return "not found";
+  }
+
+  @Override
   public void close() {}
 
   @Override

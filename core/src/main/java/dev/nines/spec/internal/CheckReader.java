@@ -112,7 +112,7 @@ final class CheckReader {
     Map<String, SpecLocation> optionLocations = new LinkedHashMap<>();
     for (Located member : body.members()) {
       if (!SpecKeys.CHECK_COMMON.contains(member.key())) {
-        options.set(member.key(), member.node());
+        options.set(member.key(), member.node().deepCopy());
         optionLocations.put(member.key(), member.keyLocation());
       }
     }
@@ -144,9 +144,20 @@ final class CheckReader {
     if (name != null || problems.size() > before) {
       return written;
     }
+    String defaultName;
+    try {
+      defaultName = type.defaultName(written);
+    } catch (RuntimeException e) {
+      problems.add(
+          written.location(),
+          item.field(),
+          "check type " + type.name() + " could not name this check: " + e.getMessage(),
+          "give it a name:");
+      return written;
+    }
     return new CheckSpec(
         written.type(),
-        type.defaultName(written),
+        defaultName,
         written.description(),
         written.where(),
         written.timeout(),

@@ -165,7 +165,7 @@ final class DatasetReader {
     boolean valid =
         macro
             || (parts.length >= 5
-                && parts.length <= 6
+                && parts.length <= 7
                 && java.util.Arrays.stream(parts).allMatch(p -> CRON_FIELD.matcher(p).matches()));
     if (!valid) {
       problems.add(

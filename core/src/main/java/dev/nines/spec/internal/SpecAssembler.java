@@ -45,10 +45,10 @@ public final class SpecAssembler {
       return;
     }
     fields.rejectUnknownKeys(root, SpecKeys.TOP, "the spec");
-    collect(root.child(SpecKeys.SOURCES), "source", sourceEntries);
-    collect(root.child(SpecKeys.DATASETS), "dataset", datasetEntries);
+    collect(root.child(SpecKeys.SOURCES), "source", "sources", sourceEntries);
+    collect(root.child(SpecKeys.DATASETS), "dataset", "datasets", datasetEntries);
     for (String section : SpecKeys.LATER) {
-      collect(root.child(section), section + " entry", laterEntries.get(section));
+      collect(root.child(section), section + " entry", section, laterEntries.get(section));
     }
     Located storeValue = root.child(SpecKeys.STORE);
     if (!storeValue.isAbsent()) {
@@ -64,8 +64,8 @@ public final class SpecAssembler {
     }
   }
 
-  private void collect(Located section, String what, Map<String, Located> into) {
-    if (section.isAbsent() || !fields.map(section, "a map of " + what + "s by name")) {
+  private void collect(Located section, String what, String plural, Map<String, Located> into) {
+    if (section.isAbsent() || !fields.map(section, "a map of " + plural + " by name")) {
       return;
     }
     for (Located entry : section.members()) {

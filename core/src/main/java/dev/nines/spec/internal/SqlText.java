@@ -21,7 +21,8 @@ public final class SqlText {
     if (trimmed.contains(";")) {
       return Optional.of("holds more than one statement");
     }
-    String firstWord = trimmed.split("[\\s(]+", 2)[0].toLowerCase(Locale.ROOT);
+    String unwrapped = trimmed.replaceFirst("^[\\s(]+", "");
+    String firstWord = unwrapped.split("[\\s(]+", 2)[0].toLowerCase(Locale.ROOT);
     if (!firstWord.equals("select") && !firstWord.equals("with")) {
       return Optional.of("must be a SELECT (or WITH ... SELECT), not " + firstWord.toUpperCase());
     }

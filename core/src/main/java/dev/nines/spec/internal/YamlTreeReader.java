@@ -50,15 +50,34 @@ public final class YamlTreeReader {
     } catch (MalformedException e) {
       return Optional.empty();
     } catch (JsonProcessingException e) {
-      problems.add(syntaxLocation(e, file), "", syntaxMessage(e), "check indentation and quoting");
+      if (hasCause(e, CharacterCodingException.class)) {
+        notUtf8(file);
+      } else {
+        problems.add(
+            syntaxLocation(e, file), "", syntaxMessage(e), "check indentation and quoting");
+      }
       return Optional.empty();
     } catch (CharacterCodingException e) {
-      problems.add(new SpecLocation(file, 0, 0), "", "the file is not UTF-8 text");
+      notUtf8(file);
       return Optional.empty();
     } catch (IOException e) {
       problems.add(new SpecLocation(file, 0, 0), "", "cannot read the file: " + describe(e));
       return Optional.empty();
     }
+  }
+
+  private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void notUtf8(String file) {
+    problems.add(
+        new SpecLocation(file, 0, 0), "", "the file is not UTF-8 text", "save it as UTF-8");
   }
 
   private static String describe(IOException e) {
@@ -72,7 +91,11 @@ public final class YamlTreeReader {
 
   private static SpecLocation syntaxLocation(JsonProcessingException e, String file) {
     if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-      Mark mark = marked.getProblemMark();
+      // at the end of the file, where the unclosed quote or bracket began says more
+      Mark mark =
+          endOfFile(marked) && marked.getContextMark() != null
+              ? marked.getContextMark()
+              : marked.getProblemMark();
       return new SpecLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
     JsonLocation location = e.getLocation();
@@ -83,11 +106,8 @@ public final class YamlTreeReader {
 
   private static String syntaxMessage(JsonProcessingException e) {
     String text = null;
-    if (e.getCause() instanceof MarkedYAMLException marked) {
-      text = marked.getProblem();
-      if (marked.getContext() != null) {
-        text = text + " " + marked.getContext();
-      }
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+      text = plainWords(marked.getProblem());
     }
     if (text == null) {
       text = e.getOriginalMessage();
@@ -95,6 +115,27 @@ public final class YamlTreeReader {
     // the first line only: later lines are parser internals and source excerpts
     String firstLine = text == null ? "" : text.strip().lines().findFirst().orElse("");
     return "invalid YAML: " + firstLine;
+  }
+
+  private static boolean endOfFile(MarkedYAMLException marked) {
+    String problem = String.valueOf(marked.getProblem());
+    return problem.startsWith("found unexpected end of stream") || problem.endsWith("<stream end>");
+  }
+
+  /** The parser's words for the usual mistakes, said the way a person would. */
+  private static String plainWords(String problem) {
+    if (problem.startsWith("expected <block end>")) {
+      return "this line is not indented like the lines around it";
+    } else if (problem.startsWith("mapping values are not allowed")) {
+      return "a ':' where no key can start; quote text that contains ': '";
+    } else if (problem.startsWith("found unexpected end of stream")) {
+      return "this quote is not closed before the end of the file";
+    } else if (problem.endsWith("<stream end>")) {
+      return "this bracket is not closed before the end of the file";
+    } else if (problem.contains("(TAB)")) {
+      return "tabs cannot indent YAML, use spaces";
+    }
+    return problem;
   }
 
   /** Thrown to stop one file after a structural problem was recorded. */
@@ -192,7 +233,7 @@ public final class YamlTreeReader {
         object.set(key, value(parser, childPointer, childField));
       }
       if (parser.currentToken() != JsonToken.END_OBJECT) {
-        throw new MalformedException();
+        throw malformed(parser, field);
       }
       return object;
     }
@@ -201,12 +242,20 @@ public final class YamlTreeReader {
       ArrayNode array = NODES.arrayNode();
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         if (parser.currentToken() == null) {
-          throw new MalformedException();
+          throw malformed(parser, field);
         }
         int index = array.size();
         array.add(value(parser, pointer + "/" + index, field + "[" + index + "]"));
       }
       return array;
+    }
+
+    private MalformedException malformed(YAMLParser parser, String field) {
+      problems.add(
+          location(parser.currentLocation()),
+          field,
+          "invalid YAML: the file ends in the middle of this value");
+      return new MalformedException();
     }
 
     private SpecLocation location(JsonLocation location) {

@@ -1,6 +1,8 @@
 package dev.nines.store.internal;
 
 import dev.nines.NinesException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 
 /** Turns database exceptions into messages a person can act on, without a stack trace. */
@@ -32,19 +34,25 @@ public final class StoreFailures {
    * first failing entry rather than its summary, on one line.
    */
   public static String reason(Throwable failure) {
-    String reason = null;
+    SQLException deepest = null;
+    Throwable root = failure;
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql) {
-        SQLException next = sql.getNextException();
-        reason = (next != null ? next : sql).getMessage();
-      } else if (reason == null && cause.getCause() == null) {
-        reason = cause.getMessage();
+        deepest = sql.getNextException() != null ? sql.getNextException() : sql;
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
+      root = cause;
     }
-    return firstLine(reason == null ? failure.toString() : reason);
+    if (deepest == null) {
+      return firstLine(root.getMessage() == null ? root.toString() : root.getMessage());
+    }
+    String reason = firstLine(deepest.getMessage() == null ? "" : deepest.getMessage());
+    // PostgreSQL says only "The connection attempt failed." for these: name what failed.
+    if (root instanceof UnknownHostException) {
+      return withoutFullStop(reason) + ": unknown host " + root.getMessage();
+    } else if (root instanceof SocketTimeoutException) {
+      return withoutFullStop(reason) + ": timed out";
+    }
+    return reason;
   }
 
   private static String hint(StoreUrl url, Throwable failure) {
@@ -72,9 +80,6 @@ public final class StoreFailures {
       if (cause instanceof SQLException sql && sql.getSQLState() != null) {
         return sql.getSQLState();
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
     }
     return null;
   }
@@ -83,10 +88,14 @@ public final class StoreFailures {
     String line = message.strip();
     int newline = line.indexOf('\n');
     line = newline >= 0 ? line.substring(0, newline).strip() : line;
-    // H2 appends "; SQL statement:" and an error code; PostgreSQL prefixes "ERROR: ".
+    // H2 appends "; SQL statement:" and an error code; PostgreSQL prefixes a severity.
     int statement = line.indexOf("; SQL statement:");
     line = statement >= 0 ? line.substring(0, statement) : line;
     line = line.replaceFirst("\\s*\\[\\d+-\\d+]$", "");
-    return line.startsWith("ERROR: ") ? line.substring("ERROR: ".length()) : line;
+    return line.replaceFirst("^(ERROR|FATAL): ", "");
+  }
+
+  private static String withoutFullStop(String text) {
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 }
