@@ -31,11 +31,11 @@ public final class TableReport implements ReportWriter {
       out.println("  " + line(HEADERS, widths) + "MESSAGE");
     }
     for (Map.Entry<String, List<Observation>> group : groups.entrySet()) {
-      out.println(group.getKey());
+      out.println(colours ? "\u001b[1m" + group.getKey() + "\u001b[0m" : group.getKey());
       for (Observation observation : group.getValue()) {
         String[] cells = cells(observation);
         String row = line(cells, widths);
-        String status = pad(cells[0], widths[0]);
+        String status = cells[0];
         out.println(
             "  "
                 + paint(observation.status(), status)
