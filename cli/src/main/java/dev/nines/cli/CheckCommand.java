@@ -121,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
     report(new CheckReport(result, exitCode, saved, storeProblem));
     if (storeProblem != null) {
       environment.err().println("store error: " + storeProblem);
-      environment.err().println("the results above were not saved; the exit code is 2");
+      environment.err().println("the results were reported but not saved; the exit code is 2");
     }
     return exitCode;
   }
