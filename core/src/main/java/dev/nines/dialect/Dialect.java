@@ -45,7 +45,7 @@ public interface Dialect {
     if (number == Math.rint(number) && Math.abs(number) < 1e15) {
       return Long.toString((long) number);
     }
-    return java.math.BigDecimal.valueOf(number).toPlainString();
+    return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
   }
 
   /** A timestamp literal (a local date-time, in the source's zone). */

@@ -2,6 +2,7 @@ package dev.nines.spec;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ final class SpecFiles {
 
   /** The problems as the user reads them, with the file named relative to the test folder. */
   List<String> lines(List<SpecProblem> problems) {
-    String prefix = folder.toString() + java.io.File.separator;
+    String prefix = folder.toString() + File.separator;
     return problems.stream().map(problem -> problem.toString().replace(prefix, "")).toList();
   }
 

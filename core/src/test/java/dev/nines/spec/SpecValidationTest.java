@@ -8,6 +8,7 @@ import dev.nines.check.CheckType;
 import dev.nines.check.CheckTypes;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -290,7 +291,7 @@ class SpecValidationTest {
 
     InvalidSpecException thrown = null;
     try {
-      SpecLoader.load(List.of(file), java.util.Map.of(), CheckTypes.of(List.of(throwing)));
+      SpecLoader.load(List.of(file), Map.of(), CheckTypes.of(List.of(throwing)));
     } catch (InvalidSpecException e) {
       thrown = e;
     }

@@ -2,6 +2,7 @@ package dev.nines.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class SpecYamlTest {
   void a_file_that_is_not_utf8_is_named_and_a_byte_order_mark_is_accepted() throws Exception {
     SpecFiles files = new SpecFiles(folder);
     Path latin1 = folder.resolve("latin1.yml");
-    java.nio.file.Files.write(latin1, "sources:\n  caf\u00e9: {}\n".getBytes("ISO-8859-1"));
+    Files.write(latin1, "sources:\n  caf\u00e9: {}\n".getBytes("ISO-8859-1"));
     Path withBom = files.write("bom.yml", "\ufeffdatasets: {}\n");
 
     assertThat(files.lines(files.problemsOf(latin1, withBom)))

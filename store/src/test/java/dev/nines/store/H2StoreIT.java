@@ -4,7 +4,9 @@ import static dev.nines.store.StoreFixtures.T0;
 import static dev.nines.store.StoreFixtures.passed;
 import static dev.nines.store.StoreFixtures.runOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nines.NinesException;
 import dev.nines.spec.StoreSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,5 +59,18 @@ class H2StoreIT {
         Files.delete(path);
       }
     }
+  }
+
+  @Test
+  void a_file_where_the_store_folder_should_be_is_reported_plainly() throws IOException {
+    Path inTheWay = Files.writeString(folder.resolve("in-the-way"), "not a folder");
+    String url = "jdbc:h2:file:" + inTheWay.resolve("store").toAbsolutePath();
+
+    assertThatThrownBy(() -> NinesStore.open(new StoreSpec(url, null, null)))
+        .isInstanceOf(NinesException.class)
+        .hasMessage(
+            "Cannot create the folder "
+                + inTheWay.toAbsolutePath()
+                + " for the Nines store: a file of that name is in the way");
   }
 }

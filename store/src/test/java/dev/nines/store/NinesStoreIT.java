@@ -13,7 +13,11 @@ import static dev.nines.store.StoreFixtures.schema;
 import static dev.nines.store.StoreFixtures.schemaSnapshotTaken;
 import static dev.nines.store.StoreFixtures.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.nines.observation.Bounds;
+import dev.nines.observation.Expectation;
+import dev.nines.observation.Kind;
 import dev.nines.observation.Measurement;
 import dev.nines.observation.Observation;
 import dev.nines.observation.SchemaSnapshot;
@@ -92,9 +96,9 @@ class NinesStoreIT {
     assertThat(store.observations("orders", null, null, 10))
         .extracting(Observation::check, Observation::status)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("row_count", Status.FAIL),
-            org.assertj.core.groups.Tuple.tuple("missing_id", Status.FAIL),
-            org.assertj.core.groups.Tuple.tuple("row_count", Status.PASS));
+            tuple("row_count", Status.FAIL),
+            tuple("missing_id", Status.FAIL),
+            tuple("row_count", Status.PASS));
     assertThat(store.observations("orders", Status.FAIL, null, 10))
         .containsExactly(asStored(third), asStored(second));
     assertThat(store.observations("orders", null, at(Duration.ofMinutes(2)), 10))
@@ -204,5 +208,29 @@ class NinesStoreIT {
                 0,
                 0));
     assertThat(store.runs(1)).extracting(RunSummary::runId).containsExactly(newer.runId());
+  }
+
+  @Test
+  void values_that_are_not_finite_are_kept_as_they_were_measured() {
+    Observation notANumber =
+        new Observation(
+            "orders",
+            "avg_amount",
+            "metric",
+            Status.FAIL,
+            Kind.DATA,
+            null,
+            Double.NaN,
+            new Expectation(new Bounds(Double.NEGATIVE_INFINITY, 10.0), null, "", "≤ 10"),
+            "avg_amount is NaN",
+            List.of(),
+            List.of(),
+            T0,
+            Duration.ZERO);
+    Measurement infinite = measured("orders", "avg_amount", "avg", Double.POSITIVE_INFINITY, T0);
+    store.save(run(T0, List.of(notANumber), List.of(infinite), List.of()), List.of());
+
+    assertThat(store.observations("orders", null, null, 1)).containsExactly(asStored(notANumber));
+    assertThat(store.recent("orders", "avg", 1)).containsExactly(asStored(infinite));
   }
 }

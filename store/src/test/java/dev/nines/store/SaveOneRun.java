@@ -1,5 +1,6 @@
 package dev.nines.store;
 
+import dev.nines.run.RunResult;
 import dev.nines.spec.StoreSpec;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class SaveOneRun {
     try (NinesStore store = NinesStore.open(spec)) {
       var observation = StoreFixtures.passed("orders", "row_count", 42, now);
       var result =
-          new dev.nines.run.RunResult(
+          new RunResult(
               UUID.fromString(args[2]), now, now, List.of(observation), List.of(), List.of());
       store.save(result, List.of("other-process.yml"));
       System.out.println("runs seen: " + store.runs(100).size());

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** Small generators of runs and what they produce, with sub-millisecond times on purpose. */
 final class StoreFixtures {
@@ -105,7 +106,7 @@ final class StoreFixtures {
 
   static SchemaSnapshot schema(String dataset, Instant takenAt, String... columnNames) {
     List<ColumnInfo> columns =
-        java.util.stream.IntStream.range(0, columnNames.length)
+        IntStream.range(0, columnNames.length)
             .mapToObj(
                 i ->
                     new ColumnInfo(

@@ -17,7 +17,7 @@ final class CrossReferences {
     this.problems = problems;
   }
 
-  void check(Map<String, DatasetSpec> datasets, Map<String, Located> entries) {
+  void check(Map<String, DatasetSpec> datasets) {
     for (DatasetSpec dataset : datasets.values()) {
       if (dataset == null) {
         continue;

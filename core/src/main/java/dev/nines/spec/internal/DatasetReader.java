@@ -7,6 +7,7 @@ import dev.nines.spec.Identifiers;
 import dev.nines.spec.Problems;
 import dev.nines.spec.SourceSpec;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -166,7 +167,7 @@ final class DatasetReader {
         macro
             || (parts.length >= 5
                 && parts.length <= 7
-                && java.util.Arrays.stream(parts).allMatch(p -> CRON_FIELD.matcher(p).matches()));
+                && Arrays.stream(parts).allMatch(field -> CRON_FIELD.matcher(field).matches()));
     if (!valid) {
       problems.add(
           value.location(),

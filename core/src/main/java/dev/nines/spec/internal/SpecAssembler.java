@@ -12,6 +12,7 @@ import dev.nines.spec.StoreSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Merges the parsed files section by section (entries by name; a name declared twice is a problem
@@ -88,9 +89,9 @@ public final class SpecAssembler {
     DatasetReader datasetReader = new DatasetReader(fields, types);
     Map<String, DatasetSpec> datasets = new LinkedHashMap<>();
     datasetEntries.forEach((name, entry) -> datasets.put(name, datasetReader.read(entry, sources)));
-    new CrossReferences(problems).check(datasets, datasetEntries);
-    sources.values().removeIf(java.util.Objects::isNull);
-    datasets.values().removeIf(java.util.Objects::isNull);
+    new CrossReferences(problems).check(datasets);
+    sources.values().removeIf(Objects::isNull);
+    datasets.values().removeIf(Objects::isNull);
     return new Spec(sources, datasets, readStore(), later(), files);
   }
 

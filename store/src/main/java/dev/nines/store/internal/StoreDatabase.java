@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.nines.NinesException;
 import dev.nines.spec.StoreSpec;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -57,9 +59,19 @@ public final class StoreDatabase {
                 Files.createDirectories(folder);
               } catch (IOException e) {
                 throw new NinesException(
-                    "Cannot create the folder " + folder + " for the Nines store: " + e, e);
+                    "Cannot create the folder " + folder + " for the Nines store: " + why(e), e);
               }
             });
+  }
+
+  private static String why(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "a file of that name is in the way";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** One plain connection first, so an unreachable database gives one clear error and no pool. */
@@ -83,7 +95,10 @@ public final class StoreDatabase {
     HikariConfig config = new HikariConfig();
     config.setPoolName("nines-store");
     config.setJdbcUrl(url.url());
-    config.setDataSourceProperties(connectionProperties(url, spec));
+    // Credentials through the setters, which Hikari masks when it logs its configuration.
+    config.setUsername(spec.user());
+    config.setPassword(spec.password());
+    config.setDataSourceProperties(engineProperties(url));
     config.setMaximumPoolSize(POOL_SIZE);
     // One idle connection keeps an embedded H2 database open between statements.
     config.setMinimumIdle(1);
@@ -96,18 +111,25 @@ public final class StoreDatabase {
   }
 
   private static Properties connectionProperties(StoreUrl url, StoreSpec spec) {
-    Properties properties = new Properties();
+    Properties properties = engineProperties(url);
     if (spec.user() != null) {
       properties.setProperty("user", spec.user());
     }
     if (spec.password() != null) {
       properties.setProperty("password", spec.password());
     }
+    return properties;
+  }
+
+  private static Properties engineProperties(StoreUrl url) {
+    Properties properties = new Properties();
     if (url.engine() == StoreUrl.Engine.POSTGRESQL) {
       String seconds = Long.toString(CONNECT_TIMEOUT.toSeconds());
       properties.setProperty("connectTimeout", seconds);
       properties.setProperty("loginTimeout", seconds);
       properties.setProperty("ApplicationName", "nines");
+      // A run's observations go as one multi-row INSERT rather than one round trip each.
+      properties.setProperty("reWriteBatchedInserts", "true");
     }
     return properties;
   }

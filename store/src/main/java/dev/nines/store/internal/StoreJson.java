@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nines.NinesException;
 import dev.nines.observation.Bounds;
 import dev.nines.observation.ColumnInfo;
 import dev.nines.observation.Expectation;
@@ -127,8 +128,9 @@ public final class StoreJson {
     }
   }
 
-  private static IllegalStateException unreadable(String what, JsonProcessingException e) {
-    return new IllegalStateException(
-        "the store holds JSON that is not " + what + ": " + e.getOriginalMessage(), e);
+  /** Only a hand-edited or damaged store gets here: say so rather than fail obscurely. */
+  private static NinesException unreadable(String what, JsonProcessingException e) {
+    return new NinesException(
+        "The Nines store holds JSON that is not " + what + ": " + e.getOriginalMessage(), e);
   }
 }

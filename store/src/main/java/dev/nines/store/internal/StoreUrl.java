@@ -1,6 +1,7 @@
 package dev.nines.store.internal;
 
 import dev.nines.NinesException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,7 +62,12 @@ public record StoreUrl(String url, Engine engine) {
     if (location.startsWith("~")) {
       location = System.getProperty("user.home") + location.substring(1);
     }
-    Path file = Path.of(location);
+    Path file;
+    try {
+      file = Path.of(location);
+    } catch (InvalidPathException e) {
+      return Optional.empty(); // H2 reports the bad path itself
+    }
     boolean explicit = file.isAbsolute() || location.startsWith("./") || location.startsWith("../");
     return explicit ? Optional.ofNullable(file.getParent()) : Optional.empty();
   }
