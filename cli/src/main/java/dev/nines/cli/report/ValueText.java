@@ -23,7 +23,7 @@ public final class ValueText {
           Values.human(Duration.ofMillis(Math.round(value * 1000)));
       case "ms", "millis", "milliseconds" -> Values.human(Duration.ofMillis(Math.round(value)));
       case "ratio", "fraction", "%", "percent" -> number(value * 100) + "%";
-      case "", "rows", "row", "count", "number" -> number(value);
+      case "", "rows", "row", "count", "number", "value" -> number(value);
       default -> number(value) + " " + unit.trim();
     };
   }
