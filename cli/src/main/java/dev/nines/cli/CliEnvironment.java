@@ -30,9 +30,11 @@ public record CliEnvironment(
     workingDirectory = workingDirectory.toAbsolutePath().normalize();
   }
 
-  /** Whether colours may be used on {@code out}: a terminal, and NO_COLOR unset. */
+  /** Whether colours may be used on {@code out}: a terminal that is not dumb, NO_COLOR unset. */
   public boolean colours() {
     String noColor = env.get("NO_COLOR");
-    return outIsTerminal && (noColor == null || noColor.isEmpty());
+    return outIsTerminal
+        && (noColor == null || noColor.isEmpty())
+        && !"dumb".equals(env.get("TERM"));
   }
 }

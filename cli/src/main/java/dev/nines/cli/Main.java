@@ -65,7 +65,10 @@ public final class Main {
   /** Libraries (the connection pool, the store's migrations) log only with --debug. */
   private static void quietLogging(boolean debug) {
     if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
-      root.setLevel(debug ? Level.DEBUG : Level.OFF);
+      root.setLevel(debug ? Level.INFO : Level.OFF);
+    }
+    if (LoggerFactory.getLogger("dev.nines") instanceof Logger nines) {
+      nines.setLevel(debug ? Level.DEBUG : Level.OFF);
     }
   }
 
