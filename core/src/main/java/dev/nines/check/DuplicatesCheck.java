@@ -116,7 +116,12 @@ public final class DuplicatesCheck implements RunnableCheckType {
 
   private static Outcome judge(Tolerance tolerance, double extra, double rows, String key) {
     String finding =
-        Texts.count(extra) + " of " + Texts.count(rows) + " rows repeat a " + key + " already seen";
+        Texts.count(extra)
+            + " of "
+            + Texts.count(rows)
+            + " rows repeat a key ("
+            + key
+            + ") already seen";
     return tolerance.judge(
         extra, rows, "duplicates", finding, "duplicate_count", "duplicate_percent", List.of());
   }

@@ -187,7 +187,11 @@ public final class ValidCheck implements RunnableCheckType {
         conditions.add(measured + " <= " + dialect.literal(Options.number(longest)));
       }
       if (!conditions.isEmpty()) {
-        rules.put("length " + length, String.join(" AND ", conditions));
+        String bounds =
+            shortest != null && longest != null
+                ? shortest.asText() + ".." + longest.asText()
+                : shortest != null ? "≥ " + shortest.asText() : "≤ " + longest.asText();
+        rules.put("length " + bounds, String.join(" AND ", conditions));
       }
     }
     JsonNode notFuture = Options.node(options, "not_future");

@@ -150,8 +150,11 @@ public final class Catalog {
     if (written.catalog() != null) {
       parts.add(chosenCatalog);
     }
-    if (written.schema() != null) {
-      parts.add(dialect.schemaIsCatalog() ? chosenCatalog : chosenSchema);
+    String chosen = dialect.schemaIsCatalog() ? chosenCatalog : chosenSchema;
+    // An unqualified name found outside the current schema is qualified so queries find it.
+    boolean elsewhere = chosen != null && current != null && !current.equals(chosen);
+    if (written.schema() != null || elsewhere) {
+      parts.add(chosen);
     }
     parts.add(first.table());
     return new TableSchema(new Relation.Table(parts), columns);

@@ -44,7 +44,7 @@ class MariaDbChecksIT extends CheckSuite {
   }
 
   @Override
-  protected TestDatabase db() {
+  public TestDatabase db() {
     return db;
   }
 

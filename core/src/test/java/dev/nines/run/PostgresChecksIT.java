@@ -33,7 +33,7 @@ class PostgresChecksIT extends CheckSuite {
   }
 
   @Override
-  protected TestDatabase db() {
+  public TestDatabase db() {
     return db;
   }
 
@@ -78,16 +78,31 @@ class PostgresChecksIT extends CheckSuite {
   }
 
   @Test
+  void tables_are_found_in_other_schemas_with_or_without_qualification() {
+    db.execute(
+        "CREATE SCHEMA sales",
+        "CREATE TABLE sales.refunds (refund_id INTEGER)",
+        "INSERT INTO sales.refunds VALUES (1), (2)");
+    RunResult result =
+        run(
+            Specs.table("qualified", "db", "sales.refunds", check("row_count", "{min: 1}")),
+            Specs.table("unqualified", "db", "REFUNDS", check("row_count", "{min: 1}")));
+    assertThat(result.observations()).extracting(Observation::value).containsExactly(2.0, 2.0);
+    assertThat(result.observations().get(1).queries().get(0))
+        .endsWith("FROM \"sales\".\"refunds\" t");
+  }
+
+  @Test
   void timestamps_with_time_zone_are_compared_as_instants() {
     db.execute(
-        "CREATE TABLE events (happened_at TIMESTAMP WITH TIME ZONE)",
-        "INSERT INTO events VALUES ('2026-01-15 11:00:00+00'), ('2026-01-15 13:30:00+02')");
+        "CREATE TABLE tz_events (happened_at TIMESTAMP WITH TIME ZONE)",
+        "INSERT INTO tz_events VALUES ('2026-01-15 11:00:00+00'), ('2026-01-15 13:30:00+02')");
     RunResult result =
         run(
             Specs.table(
-                "events",
+                "tz_events",
                 "db",
-                "events",
+                "tz_events",
                 check("freshness", "{column: happened_at, fail: 2h}"),
                 check("valid", "{column: happened_at, not_future: true}")));
     // 13:30+02 is 11:30 UTC: half an hour before the run, not in its future.

@@ -35,11 +35,7 @@ import java.util.Set;
 public final class DatasetRun {
   /** Scan failures worth retrying check by check: one check's SQL may be the culprit. */
   private static final Set<ErrorCategory> ISOLATABLE =
-      Set.of(
-          ErrorCategory.SQL,
-          ErrorCategory.MISSING_COLUMN,
-          ErrorCategory.UNSUPPORTED,
-          ErrorCategory.PERMISSION);
+      Set.of(ErrorCategory.SQL, ErrorCategory.MISSING_COLUMN, ErrorCategory.UNSUPPORTED);
 
   private final DatasetSpec dataset;
   private final SourcePool pool;
