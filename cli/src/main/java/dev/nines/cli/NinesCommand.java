@@ -3,6 +3,7 @@ package dev.nines.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The root {@code nines} command; it only groups the subcommands. */
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
 final class NinesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @picocli.CommandLine.Option(
+  @Option(
       names = "--debug",
       description = "Print stack traces and library logs when something goes wrong.")
   boolean debug;

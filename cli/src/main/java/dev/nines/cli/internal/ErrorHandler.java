@@ -1,6 +1,7 @@
 package dev.nines.cli.internal;
 
 import dev.nines.NinesException;
+import dev.nines.cli.ExitCodes;
 import dev.nines.spec.InvalidSpecException;
 import dev.nines.spec.SpecProblem;
 import java.io.PrintWriter;
@@ -17,7 +18,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   /** Exit code of every failure handled here. */
-  public static final int EXIT_CODE = 2;
+  public static final int EXIT_CODE = ExitCodes.SYSTEM_ERROR;
 
   private final boolean debug;
 

@@ -2,6 +2,7 @@ package dev.nines.cli.report;
 
 import dev.nines.observation.Observation;
 import dev.nines.run.RunResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,7 @@ public record CheckReport(RunResult result, int exitCode, boolean saved, String 
   public Map<String, List<Observation>> byDataset() {
     Map<String, List<Observation>> groups = new LinkedHashMap<>();
     for (Observation observation : result.observations()) {
-      groups
-          .computeIfAbsent(observation.dataset(), name -> new java.util.ArrayList<>())
-          .add(observation);
+      groups.computeIfAbsent(observation.dataset(), name -> new ArrayList<>()).add(observation);
     }
     return groups;
   }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -127,7 +128,7 @@ public final class JunitReport implements ReportWriter {
   private static Duration total(List<Observation> observations) {
     return observations.stream()
         .map(Observation::elapsed)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .reduce(Duration.ZERO, Duration::plus);
   }
 
