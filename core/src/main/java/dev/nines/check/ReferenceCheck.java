@@ -17,6 +17,7 @@ import java.util.Set;
 /** Values of a column not found in a column of another dataset on the same source. */
 public final class ReferenceCheck implements RunnableCheckType {
   private static final String PARENT_ALIAS = "p";
+  private static final int SAMPLES = 5;
 
   @Override
   public String name() {
@@ -77,8 +78,8 @@ public final class ReferenceCheck implements RunnableCheckType {
     String child = CheckContext.ALIAS + "." + context.quoted(column);
     CheckContext.OtherDataset parent = context.dataset(parentName);
     String parentKey = PARENT_ALIAS + "." + parent.quoted(parentColumn);
-    String sql =
-        "SELECT COUNT(*) FROM "
+    String danglingRows =
+        " FROM "
             + context.from()
             + Sql.where(
                 context,
@@ -90,24 +91,43 @@ public final class ReferenceCheck implements RunnableCheckType {
                     + " = "
                     + child
                     + ")");
+    String sql = "SELECT COUNT(*)" + danglingRows;
+    String samples =
+        "SELECT "
+            + child
+            + ", COUNT(*)"
+            + danglingRows
+            + " GROUP BY "
+            + child
+            + " ORDER BY COUNT(*) DESC, "
+            + child;
     Tolerance tolerance = Tolerance.read(options, "max_missing");
     String target = parentName + "." + parentColumn;
     return new CheckPlan(
-        Map.of(RowCountCheck.ROWS, RowCountCheck.COUNT_ALL),
-        List.of(new CheckPlan.CheckQuery("references missing from " + target, sql)),
-        inputs -> {
-          double dangling = Values.number(inputs.query(0).first(0)).orElse(0.0);
-          double rows = inputs.number(RowCountCheck.ROWS);
-          String finding =
-              Texts.count(dangling)
-                  + " of "
-                  + Texts.count(rows)
-                  + " rows have a "
-                  + column
-                  + " not found in "
-                  + target;
-          return tolerance.judge(
-              dangling, rows, "dangling", finding, "dangling_count", "dangling_percent", List.of());
-        });
+            Map.of(RowCountCheck.ROWS, RowCountCheck.COUNT_ALL),
+            List.of(new CheckPlan.CheckQuery("references missing from " + target, sql)),
+            inputs -> {
+              double dangling = Values.number(inputs.query(0).first(0)).orElse(0.0);
+              double rows = inputs.number(RowCountCheck.ROWS);
+              String finding =
+                  Texts.count(dangling)
+                      + " of "
+                      + Texts.count(rows)
+                      + " rows have a "
+                      + column
+                      + " not found in "
+                      + target;
+              return tolerance.judge(
+                  dangling,
+                  rows,
+                  "dangling",
+                  finding,
+                  "dangling_count",
+                  "dangling_percent",
+                  List.of());
+            })
+        .withSamples(
+            new CheckPlan.Samples(
+                "most frequent values not found", context.dialect().limit(samples, SAMPLES)));
   }
 }

@@ -73,6 +73,11 @@ public interface Dialect {
         name() + " cannot read files; file datasets need a DuckDB source");
   }
 
+  /** A query keeping only its first {@code rows} rows. */
+  default String limit(String select, int rows) {
+    return select + " LIMIT " + rows;
+  }
+
   /** A text version of any expression, for regex and length rules. */
   default String castToText(String expression) {
     return "CAST(" + expression + " AS VARCHAR(4000))";

@@ -2,6 +2,7 @@ package dev.nines.source;
 
 import dev.nines.dialect.Dialect;
 import dev.nines.dialect.Relation;
+import dev.nines.dialect.UnsupportedFeatureException;
 import dev.nines.observation.ColumnInfo;
 import dev.nines.observation.ErrorCategory;
 import dev.nines.spec.SourceSpec;
@@ -45,6 +46,8 @@ public final class Catalog {
       return describeResult(connection, relation, timeout);
     } catch (SQLException e) {
       throw Failures.describe(e, dialect, source);
+    } catch (UnsupportedFeatureException e) {
+      throw new SourceException(ErrorCategory.UNSUPPORTED, e.getMessage());
     }
   }
 

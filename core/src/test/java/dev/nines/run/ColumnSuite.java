@@ -54,6 +54,8 @@ interface ColumnSuite extends SuiteSupport {
                 check("duplicates", "{name: tolerant, columns: [order_id], max: 5}")));
     assertThat(named(result, "duplicates_order_id").value()).isEqualTo(3.0);
     assertThat(named(result, "duplicates_order_id").status()).isEqualTo(Status.FAIL);
+    assertThat(named(result, "duplicates_order_id").details())
+        .containsExactly("most repeated keys (order_id): 1 (2 rows); 2 (2 rows); 3 (2 rows)");
     assertThat(named(result, "duplicates_order_id_customer_id").value()).isEqualTo(3.0);
     assertThat(named(result, "duplicates_order_id_status").value()).isEqualTo(0.0);
     assertThat(named(result, "duplicates_order_id_status").status()).isEqualTo(Status.PASS);
@@ -75,12 +77,19 @@ interface ColumnSuite extends SuiteSupport {
                     "{column: email, regex: '^[a-z0-9]+@[a-z]+[.]com$', length: {min: 5, max: 40}}"),
                 check("valid", "{name: lenient, column: amount, min: 0, max_invalid: '10%'}")));
     assertThat(named(result, "valid_amount").value()).isEqualTo(5.0);
+    assertThat(named(result, "valid_amount").details())
+        .last()
+        .asString()
+        .startsWith("most frequent invalid values: -1.5")
+        .endsWith(" (5 rows)");
     assertThat(named(result, "valid_status").value()).isEqualTo(2.0);
     Observation email = named(result, "valid_email");
     assertThat(email.value()).isEqualTo(3.0);
     assertThat(email.details())
         .containsExactly(
-            "regex ^[a-z0-9]+@[a-z]+[.]com$: 3 rows break it", "length 5..40: 0 rows break it");
+            "regex ^[a-z0-9]+@[a-z]+[.]com$: 3 rows break it",
+            "length 5..40: 0 rows break it",
+            "most frequent invalid values: not-an-email (3 rows)");
     assertThat(named(result, "lenient").status()).isEqualTo(Status.PASS);
   }
 
@@ -115,6 +124,8 @@ interface ColumnSuite extends SuiteSupport {
     Observation observation = named(result, "reference_customer_id");
     assertThat(observation.status()).as(observation.message()).isEqualTo(Status.FAIL);
     assertThat(observation.value()).isEqualTo(2.0);
+    assertThat(observation.details())
+        .containsExactly("most frequent values not found: 999 (2 rows)");
     assertThat(observation.message())
         .isEqualTo(
             "2 of 103 rows have a customer_id not found in customers.customer_id (1.942%); fail"

@@ -55,8 +55,11 @@ interface EngineSuite extends SuiteSupport {
                 check("missing", "{column: customer_id, max: 10}"),
                 check("missing", "{column: email}"),
                 check("volume_change", "{max_drop: 50%}"),
-                check("duplicates", "{column: order_id}"),
-                check("valid", "{column: status, values: [new, paid, shipped], length: {max: 10}}"),
+                check("duplicates", "{column: order_id, max: 5}"),
+                check(
+                    "valid",
+                    "{column: status, values: [new, paid, shipped], length: {max: 10},"
+                        + " max_invalid: 5}"),
                 check("metric", "{column: amount, stat: avg, min: 0}"),
                 check("metric", "{column: amount, stat: max}"),
                 check("schema", "{}")));
@@ -240,7 +243,9 @@ interface EngineSuite extends SuiteSupport {
       assertThat(runner.executedQueries()).isZero();
       assertThat(plans).hasSize(1);
       DatasetPlan plan = plans.get(0);
-      assertThat(plan.queries()).hasSize(2);
+      assertThat(plan.queries()).hasSize(3);
+      assertThat(plan.queries().get(2).purpose())
+          .isEqualTo("most repeated keys (order_id, status) (only when it warns or fails)");
       assertThat(plan.queries().get(0).purpose()).isEqualTo("shared scan");
       assertThat(plan.queries().get(0).checks())
           .containsExactly("row_count", "missing_email", "duplicates_order_id_status");

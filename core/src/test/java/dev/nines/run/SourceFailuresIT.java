@@ -105,4 +105,19 @@ class SourceFailuresIT {
                   + " m2 FROM \"public\".\"orders\" t");
     }
   }
+
+  @Test
+  void a_file_dataset_on_a_database_that_cannot_read_files_is_unsupported() {
+    SourceSpec h2 =
+        new SourceSpec("db", "jdbc:h2:mem:files", "sa", "", Map.of(), null, null, 1, null, null);
+    Spec spec =
+        Specs.spec(h2, Specs.file("logs", "db", "logs/*.parquet", check("row_count", "{}")));
+    try (CheckRunner runner =
+        new CheckRunner(spec, History.EMPTY, Clock.systemUTC(), RunListener.NONE)) {
+      Observation observation = runner.run(RunRequest.ALL).observations().get(0);
+      assertThat(observation.errorCategory()).isEqualTo(ErrorCategory.UNSUPPORTED);
+      assertThat(observation.message())
+          .isEqualTo("h2 cannot read files; file datasets need a DuckDB source");
+    }
+  }
 }

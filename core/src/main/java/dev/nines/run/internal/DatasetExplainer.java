@@ -78,6 +78,13 @@ public final class DatasetExplainer {
           queries.add(
               new DatasetPlan.PlannedQuery(query.purpose(), List.of(check.name()), query.sql()));
         }
+        if (check.plan().samples() != null) {
+          queries.add(
+              new DatasetPlan.PlannedQuery(
+                  check.plan().samples().label() + " (only when it warns or fails)",
+                  List.of(check.name()),
+                  check.plan().samples().sql()));
+        }
         if (check.type().catalogOnly()) {
           notes.add("check " + check.name() + " reads the catalog only");
         }

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Runs the checks of one dataset on one connection: catalog, shared scans, own queries. */
@@ -90,6 +91,12 @@ public final class DatasetRun {
       failAll(e.category(), e.getMessage(), now);
     } catch (SQLException e) {
       // Only closing the connection throws here; the checks already ran.
+    } catch (RuntimeException e) {
+      // A defect in Nines: reported on each check, without a stack trace.
+      observations.clear();
+      measurements.clear();
+      schemas.clear();
+      failAll(ErrorCategory.INTERNAL, "the checks of this dataset failed unexpectedly: " + e, now);
     }
   }
 
@@ -130,7 +137,7 @@ public final class DatasetRun {
             checkValues.elapsed);
         continue;
       }
-      evaluate(check, checkValues, now);
+      evaluate(check, checkValues, now, connection);
     }
   }
 
@@ -193,7 +200,40 @@ public final class DatasetRun {
     }
   }
 
-  private void evaluate(PlannedCheck check, Values checkValues, Instant now) {
+  /** A line of sample offending values; a failure here only loses the samples. */
+  private Optional<String> samples(
+      CheckPlan.Samples samples, PlannedCheck check, Connection connection, Values checkValues) {
+    long started = System.nanoTime();
+    checkValues.sql.add(samples.sql());
+    try {
+      QueryResult result =
+          executor.query(connection, samples.sql(), check.timeout(), pool.dialect(), pool.source());
+      if (result.rows().isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> shown = new ArrayList<>();
+      for (List<Object> row : result.rows()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < row.size() - 1; i++) {
+          values.add(String.valueOf(row.get(i)));
+        }
+        double rows = dev.nines.source.Values.number(row.get(row.size() - 1)).orElse(0.0);
+        shown.add(
+            String.join(", ", values)
+                + " ("
+                + dev.nines.check.internal.Texts.count(rows)
+                + (rows == 1 ? " row)" : " rows)"));
+      }
+      return Optional.of(samples.label() + ": " + String.join("; ", shown));
+    } catch (SourceException e) {
+      return Optional.of(samples.label() + " could not be read: " + e.getMessage());
+    } finally {
+      checkValues.elapsed = checkValues.elapsed.plus(Duration.ofNanos(System.nanoTime() - started));
+    }
+  }
+
+  private void evaluate(
+      PlannedCheck check, Values checkValues, Instant now, Connection connection) {
     Outcome outcome;
     try {
       outcome =
@@ -225,6 +265,10 @@ public final class DatasetRun {
           checkValues.elapsed);
       return;
     }
+    List<String> details = new ArrayList<>(outcome.details());
+    if (outcome.status() != Status.PASS && check.plan().samples() != null) {
+      samples(check.plan().samples(), check, connection, checkValues).ifPresent(details::add);
+    }
     observations.add(
         new Observation(
             dataset.name(),
@@ -236,7 +280,7 @@ public final class DatasetRun {
             outcome.value(),
             outcome.expectation(),
             outcome.message(),
-            outcome.details(),
+            details,
             checkValues.sql,
             now,
             checkValues.elapsed));
