@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       SchemaCommand.class,
       HistoryCommand.class,
+      ServeCommand.class,
+      RunCommand.class,
       VersionCommand.class
     },
     footerHeading = "%nExit codes:%n",

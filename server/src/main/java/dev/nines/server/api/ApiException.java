@@ -1,12 +1,15 @@
 package dev.nines.server.api;
 
+import dev.nines.NinesException;
+
 /**
- * The root of what an API call can fail with; {@link ErrorMapper} turns each into its status and a
- * JSON {@code {error, detail}}, in one place.
+ * The root of what an API call can fail with (a {@link NinesException}, so the CLI prints it as a
+ * plain message too); {@link ErrorMapper} turns each into its status and a JSON {@code {error,
+ * detail}}, in one place.
  */
-public abstract class ApiException extends RuntimeException {
+public abstract class ApiException extends NinesException {
   protected ApiException(String detail) {
-    super(detail, null, false, false);
+    super(detail);
   }
 
   /** The HTTP status. */
