@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.CheckTypes;
 import dev.nines.spec.DatasetSpec;
+import dev.nines.spec.PipelineSpec;
 import dev.nines.spec.Problems;
 import dev.nines.spec.SourceSpec;
 import dev.nines.spec.Spec;
@@ -90,9 +91,16 @@ public final class SpecAssembler {
     Map<String, DatasetSpec> datasets = new LinkedHashMap<>();
     datasetEntries.forEach((name, entry) -> datasets.put(name, datasetReader.read(entry, sources)));
     new CrossReferences(problems).check(datasets);
+    Map<String, Located> pipelineEntries = laterEntries.get(SpecKeys.PIPELINES);
+    PipelineReader pipelineReader = new PipelineReader(fields);
+    Map<String, PipelineSpec> pipelines = new LinkedHashMap<>();
+    pipelineEntries.forEach(
+        (name, entry) -> pipelines.put(name, pipelineReader.read(entry, datasetEntries.keySet())));
+    new JobOverlaps(problems).check(pipelines, pipelineEntries);
     sources.values().removeIf(Objects::isNull);
     datasets.values().removeIf(Objects::isNull);
-    return new Spec(sources, datasets, readStore(), later(), files);
+    pipelines.values().removeIf(Objects::isNull);
+    return new Spec(sources, datasets, pipelines, readStore(), later(), files);
   }
 
   private StoreSpec readStore() {

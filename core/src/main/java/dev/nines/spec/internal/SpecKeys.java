@@ -52,6 +52,32 @@ public final class SpecKeys {
   /** Exactly one of these says what a dataset is. */
   public static final List<String> DATASET_KINDS = List.of("table", "query", "file");
 
+  /** Read into the model and, for readers written before that, also kept raw with LATER. */
+  public static final String PIPELINES = "pipelines";
+
+  public static final List<String> PIPELINE =
+      List.of(
+          "job",
+          "jobs",
+          "schedule",
+          "timezone",
+          "grace",
+          "max_duration",
+          "deadline",
+          "outputs",
+          "min_rows",
+          "few_rows",
+          "owner",
+          "tags",
+          "description",
+          "remediation");
+
+  /** Keys of an OpenLineage job identity under a pipeline's {@code job:} or {@code jobs:}. */
+  public static final List<String> JOB = List.of("namespace", "name");
+
+  /** Keys of a pipeline's {@code few_rows:} rule. */
+  public static final List<String> FEW_ROWS = List.of("ratio", "runs", "min_runs");
+
   public static final List<String> STORE_KEYS = List.of("url", "user", "password");
 
   /** Keys every check accepts besides its type's options. */
