@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.internal.Options;
 import dev.nines.check.internal.Schemas;
 import dev.nines.check.internal.Sql;
-import dev.nines.check.internal.Texts;
 import dev.nines.check.internal.Tolerance;
 import dev.nines.spec.CheckSpec;
 import dev.nines.spec.Problems;
@@ -135,13 +134,7 @@ public final class DuplicatesCheck implements RunnableCheckType {
   }
 
   private static Outcome judge(Tolerance tolerance, double extra, double rows, String key) {
-    String finding =
-        Texts.count(extra)
-            + " of "
-            + Texts.count(rows)
-            + " rows repeat a key ("
-            + key
-            + ") already seen";
+    String finding = "repeat a key (" + key + ") already seen";
     return tolerance.judge(
         extra, rows, "duplicates", finding, "duplicate_count", "duplicate_percent", List.of());
   }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.internal.Options;
 import dev.nines.check.internal.Schemas;
 import dev.nines.check.internal.Sql;
-import dev.nines.check.internal.Texts;
 import dev.nines.check.internal.Tolerance;
 import dev.nines.source.Values;
 import dev.nines.spec.CheckSpec;
@@ -109,14 +108,7 @@ public final class ReferenceCheck implements RunnableCheckType {
             inputs -> {
               double dangling = Values.number(inputs.query(0).first(0)).orElse(0.0);
               double rows = inputs.number(RowCountCheck.ROWS);
-              String finding =
-                  Texts.count(dangling)
-                      + " of "
-                      + Texts.count(rows)
-                      + " rows have a "
-                      + column
-                      + " not found in "
-                      + target;
+              String finding = "have a " + column + " not found in " + target;
               return tolerance.judge(
                   dangling,
                   rows,

@@ -9,9 +9,7 @@ import dev.nines.spec.SourceSpec;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,10 +25,12 @@ import java.util.Set;
 public final class Catalog {
   private final Dialect dialect;
   private final SourceSpec source;
+  private final SqlExecutor executor;
 
-  public Catalog(Dialect dialect, SourceSpec source) {
+  public Catalog(Dialect dialect, SourceSpec source, SqlExecutor executor) {
     this.dialect = dialect;
     this.source = source;
+    this.executor = executor;
   }
 
   /**
@@ -171,25 +171,8 @@ public final class Catalog {
     }
   }
 
-  private TableSchema describeResult(Connection connection, Relation relation, Duration timeout)
-      throws SQLException {
+  private TableSchema describeResult(Connection connection, Relation relation, Duration timeout) {
     String sql = "SELECT * FROM " + dialect.from(relation, "t") + " WHERE 1 = 0";
-    try (Statement statement = connection.createStatement()) {
-      statement.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
-      try (ResultSet rows = statement.executeQuery(sql)) {
-        ResultSetMetaData meta = rows.getMetaData();
-        List<ColumnInfo> columns = new ArrayList<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-          columns.add(
-              new ColumnInfo(
-                  meta.getColumnLabel(i),
-                  meta.getColumnTypeName(i),
-                  meta.getColumnType(i),
-                  i,
-                  meta.isNullable(i) != ResultSetMetaData.columnNoNulls));
-        }
-        return new TableSchema(relation, columns);
-      }
-    }
+    return new TableSchema(relation, executor.columnsOf(connection, sql, timeout, dialect, source));
   }
 }

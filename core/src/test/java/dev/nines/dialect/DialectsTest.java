@@ -19,7 +19,7 @@ class DialectsTest {
     "jdbc:mariadb://db/shop, mysql",
     "jdbc:h2:mem:x, h2",
     "jdbc:duckdb:, duckdb",
-    "jdbc:sqlite:/tmp/x.db, sqlite",
+    "jdbc:sqlite:data/x.db, sqlite",
   })
   void the_dialect_is_chosen_by_jdbc_url(String url, String name) {
     assertThat(dialects.forUrl(url)).map(Dialect::name).hasValue(name);

@@ -29,6 +29,8 @@ interface ColumnSuite extends SuiteSupport {
     Observation strict = named(result, "missing_customer_id");
     assertThat(strict.status()).isEqualTo(Status.FAIL);
     assertThat(strict.value()).isEqualTo(4.0);
+    assertThat(strict.message())
+        .isEqualTo("4 of 103 rows (3.88%) have no customer_id; fail above 0");
     assertThat(named(result, "share").status()).isEqualTo(Status.PASS);
     assertThat(named(result, "warned").status()).isEqualTo(Status.WARN);
   }
@@ -128,7 +130,7 @@ interface ColumnSuite extends SuiteSupport {
         .containsExactly("most frequent values not found: 999 (2 rows)");
     assertThat(observation.message())
         .isEqualTo(
-            "2 of 103 rows have a customer_id not found in customers.customer_id (1.942%); fail"
+            "2 of 103 rows (1.94%) have a customer_id not found in customers.customer_id; fail"
                 + " above 0");
   }
 

@@ -98,6 +98,8 @@ interface EngineSuite extends SuiteSupport {
                 check("sql", "{name: broken, query: 'select no_such_column from orders'}")));
     assertThat(named(result, "negative_amounts").value()).isEqualTo(5.0);
     assertThat(named(result, "negative_amounts").status()).isEqualTo(Status.FAIL);
+    assertThat(named(result, "negative_amounts").message())
+        .isEqualTo("negative_amounts = 5 (fail: expected negative_amounts ≤ 0)");
     assertThat(named(result, "lost_orders").value()).isEqualTo(2.0);
     assertThat(named(result, "lost_orders").message())
         .isEqualTo("2 failing rows (fail: expected failing rows ≤ 0)");
@@ -252,5 +254,27 @@ interface EngineSuite extends SuiteSupport {
       assertThat(plan.queries().get(0).sql()).startsWith("SELECT COUNT(*) AS m1, SUM(CASE WHEN");
       assertThat(plan.queries().get(1).sql()).contains("GROUP BY");
     }
+  }
+
+  @Test
+  default void a_broken_dataset_filter_errors_its_checks_with_the_databases_reason() {
+    RunResult result =
+        run(
+            Specs.where(
+                Specs.table(
+                    "orders",
+                    "db",
+                    "orders",
+                    check("row_count", "{min: 1}"),
+                    check("missing", "{column: email}")),
+                "no_such_column > 1"));
+    assertThat(result.observations())
+        .hasSize(2)
+        .allSatisfy(
+            o -> {
+              assertThat(o.status()).isEqualTo(Status.ERROR);
+              assertThat(o.errorCategory()).isIn(ErrorCategory.SQL, ErrorCategory.MISSING_COLUMN);
+              assertThat(o.message().toLowerCase(java.util.Locale.ROOT)).contains("no_such_column");
+            });
   }
 }

@@ -12,6 +12,7 @@ import dev.nines.testing.PostgresTestDatabase;
 import dev.nines.testing.Specs;
 import dev.nines.testing.TestDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -108,5 +109,39 @@ class PostgresChecksIT extends CheckSuite {
     // 13:30+02 is 11:30 UTC: half an hour before the run, not in its future.
     assertThat(named(result, "freshness").value()).isEqualTo(1800.0);
     assertThat(named(result, "valid_happened_at").value()).isEqualTo(0.0);
+  }
+
+  @Test
+  void datasets_of_one_source_run_in_parallel_up_to_its_max_connections() {
+    assertThat(timeToRunTwoSlowDatasets(2)).isLessThan(Duration.ofMillis(2800));
+    assertThat(timeToRunTwoSlowDatasets(1)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+  }
+
+  private Duration timeToRunTwoSlowDatasets(int maxConnections) {
+    SourceSpec source =
+        new SourceSpec(
+            "db",
+            db.url(),
+            db.user(),
+            db.password(),
+            Map.of(),
+            null,
+            null,
+            maxConnections,
+            null,
+            null);
+    var slow = check("sql", "{name: slow, query: 'select 1 from pg_sleep(1.5)'}");
+    Spec spec =
+        Specs.spec(
+            source,
+            Specs.table("first", "db", "orders", slow),
+            Specs.table("second", "db", "orders", slow));
+    try (CheckRunner runner =
+        new CheckRunner(spec, History.EMPTY, Clock.fixed(NOW, ZoneOffset.UTC), RunListener.NONE)) {
+      long started = System.nanoTime();
+      RunResult result = runner.run(RunRequest.ALL);
+      assertThat(result.observations()).extracting(Observation::value).containsExactly(1.0, 1.0);
+      return Duration.ofNanos(System.nanoTime() - started);
+    }
   }
 }

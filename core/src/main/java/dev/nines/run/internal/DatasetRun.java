@@ -17,6 +17,7 @@ import dev.nines.source.SourceException;
 import dev.nines.source.SourcePool;
 import dev.nines.source.SqlExecutor;
 import dev.nines.source.TableSchema;
+import dev.nines.source.Values;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.SourceSpec;
 import java.sql.Connection;
@@ -79,7 +80,7 @@ public final class DatasetRun {
     SourceSpec source = pool.source();
     Dialect dialect = pool.dialect();
     try (Connection connection = pool.connect()) {
-      Catalog catalog = new Catalog(dialect, source);
+      Catalog catalog = new Catalog(dialect, source, executor);
       Relation relation = DatasetPlanner.relationOf(dataset);
       TableSchema schema = catalog.describe(connection, relation, source.queryTimeout());
       List<PlannedCheck> checks =
@@ -93,40 +94,29 @@ public final class DatasetRun {
       // Only closing the connection throws here; the checks already ran.
     } catch (RuntimeException e) {
       // A defect in Nines: reported on each check, without a stack trace.
-      observations.clear();
-      measurements.clear();
-      schemas.clear();
       failAll(ErrorCategory.INTERNAL, "the checks of this dataset failed unexpectedly: " + e, now);
     }
   }
 
   private void execute(
       List<PlannedCheck> checks, Connection connection, TableSchema schema, Instant now) {
-    Map<PlannedCheck, Values> values = new IdentityHashMap<>();
+    Map<PlannedCheck, Gathered> values = new IdentityHashMap<>();
     for (PlannedCheck check : checks) {
-      values.put(check, new Values());
+      values.put(check, new Gathered());
     }
     for (SharedScan scan : DatasetPlanner.scans(checks)) {
       runScan(scan, connection, schema, values);
     }
     for (PlannedCheck check : checks) {
-      Values checkValues = values.get(check);
+      Gathered checkValues = values.get(check);
       if (!check.runnable()) {
         error(
             check, check.problem().category(), check.problem().getMessage(), List.of(), now, null);
         continue;
       }
-      if (checkValues.error != null) {
-        error(
-            check,
-            checkValues.error.category(),
-            checkValues.error.getMessage(),
-            checkValues.sql,
-            now,
-            checkValues.elapsed);
-        continue;
+      if (checkValues.error == null) {
+        runOwnQueries(check, connection, checkValues);
       }
-      runOwnQueries(check, connection, checkValues);
       if (checkValues.error != null) {
         error(
             check,
@@ -145,7 +135,7 @@ public final class DatasetRun {
       SharedScan scan,
       Connection connection,
       TableSchema schema,
-      Map<PlannedCheck, Values> values) {
+      Map<PlannedCheck, Gathered> values) {
     Dialect dialect = pool.dialect();
     String sql = scan.sql(dialect, schema.relation());
     Duration timeout =
@@ -155,7 +145,7 @@ public final class DatasetRun {
       QueryResult result = executor.query(connection, sql, timeout, dialect, pool.source());
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       for (PlannedCheck check : scan.checks()) {
-        Values checkValues = values.get(check);
+        Gathered checkValues = values.get(check);
         checkValues.sql.add(sql);
         checkValues.elapsed = checkValues.elapsed.plus(elapsed);
         for (Map.Entry<String, String> aggregate : check.plan().aggregates().entrySet()) {
@@ -174,7 +164,7 @@ public final class DatasetRun {
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       for (PlannedCheck check : scan.checks()) {
-        Values checkValues = values.get(check);
+        Gathered checkValues = values.get(check);
         checkValues.sql.add(sql);
         checkValues.elapsed = checkValues.elapsed.plus(elapsed);
         checkValues.error = e;
@@ -182,7 +172,7 @@ public final class DatasetRun {
     }
   }
 
-  private void runOwnQueries(PlannedCheck check, Connection connection, Values checkValues) {
+  private void runOwnQueries(PlannedCheck check, Connection connection, Gathered checkValues) {
     for (CheckPlan.CheckQuery query : check.plan().queries()) {
       long started = System.nanoTime();
       checkValues.sql.add(query.sql());
@@ -202,7 +192,7 @@ public final class DatasetRun {
 
   /** A line of sample offending values; a failure here only loses the samples. */
   private Optional<String> samples(
-      CheckPlan.Samples samples, PlannedCheck check, Connection connection, Values checkValues) {
+      CheckPlan.Samples samples, PlannedCheck check, Connection connection, Gathered checkValues) {
     long started = System.nanoTime();
     checkValues.sql.add(samples.sql());
     try {
@@ -217,7 +207,7 @@ public final class DatasetRun {
         for (int i = 0; i < row.size() - 1; i++) {
           values.add(String.valueOf(row.get(i)));
         }
-        double rows = dev.nines.source.Values.number(row.get(row.size() - 1)).orElse(0.0);
+        double rows = Values.number(row.get(row.size() - 1)).orElse(0.0);
         shown.add(
             String.join(", ", values)
                 + " ("
@@ -233,7 +223,7 @@ public final class DatasetRun {
   }
 
   private void evaluate(
-      PlannedCheck check, Values checkValues, Instant now, Connection connection) {
+      PlannedCheck check, Gathered checkValues, Instant now, Connection connection) {
     Outcome outcome;
     try {
       outcome =
@@ -297,7 +287,11 @@ public final class DatasetRun {
     }
   }
 
+  /** Every check of the dataset errs the same way; anything measured before is dropped. */
   private void failAll(ErrorCategory category, String message, Instant now) {
+    observations.clear();
+    measurements.clear();
+    schemas.clear();
     for (var check : dataset.checks()) {
       observations.add(
           errorObservation(
@@ -347,7 +341,7 @@ public final class DatasetRun {
   }
 
   /** What one check gathered while running. */
-  private static final class Values {
+  private static final class Gathered {
     final Map<String, Object> aggregates = new HashMap<>();
     final List<QueryResult> results = new ArrayList<>();
     final List<String> sql = new ArrayList<>();
