@@ -9,6 +9,8 @@ import dev.nines.observation.Status;
 import dev.nines.run.History;
 import dev.nines.run.RunResult;
 import dev.nines.spec.StoreSpec;
+import dev.nines.store.internal.LineageDao;
+import dev.nines.store.internal.LineageWriter;
 import dev.nines.store.internal.MeasurementDao;
 import dev.nines.store.internal.MeasurementRow;
 import dev.nines.store.internal.ObservationDao;
@@ -46,6 +48,8 @@ public final class NinesStore implements History, AutoCloseable {
   private final ObservationDao observations;
   private final MeasurementDao measurements;
   private final SchemaSnapshotDao schemaSnapshots;
+  private final LineageDao lineage;
+  private final LineageWriter lineageWriter;
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -57,6 +61,8 @@ public final class NinesStore implements History, AutoCloseable {
     this.observations = jdbi.onDemand(ObservationDao.class);
     this.measurements = jdbi.onDemand(MeasurementDao.class);
     this.schemaSnapshots = jdbi.onDemand(SchemaSnapshotDao.class);
+    this.lineage = jdbi.onDemand(LineageDao.class);
+    this.lineageWriter = new LineageWriter(jdbi, json);
   }
 
   /**
@@ -147,6 +153,79 @@ public final class NinesStore implements History, AutoCloseable {
    */
   public DeletedHistory deleteOlderThan(Instant cutoff) {
     return attempt("delete old history", () -> runs.deleteOlderThan(cutoff));
+  }
+
+  /**
+   * Saves a lineage event (or a native run report) with the facts of its facets and brings its
+   * run's state up to date, all in one transaction. A second copy of a saved event changes nothing.
+   */
+  public IngestOutcome ingest(LineageEventRecord event, LineageFacts facts, Instant receivedAt) {
+    return attempt("save lineage event", () -> lineageWriter.write(event, facts, receivedAt));
+  }
+
+  /** One pipeline run as derived from its events. */
+  public Optional<PipelineRunRecord> pipelineRun(UUID runId) {
+    return attempt("read pipeline runs", () -> lineage.run(runId));
+  }
+
+  /**
+   * Runs of any of {@code jobs}, newest first; a job without namespace matches its name in any
+   * namespace.
+   */
+  public List<PipelineRunRecord> pipelineRuns(List<JobRef> jobs, int limit, int offset) {
+    requirePositive(limit);
+    // An empty IN list is not SQL: the empty name, which no job has, stands in.
+    String none = "";
+    List<String> qualified =
+        jobs.stream().filter(job -> job.namespace() != null).map(JobRef::qualified).toList();
+    List<String> bare =
+        jobs.stream().filter(job -> job.namespace() == null).map(JobRef::name).toList();
+    return attempt(
+        "read pipeline runs",
+        () ->
+            lineage.runsOfJobs(
+                qualified.isEmpty() ? List.of(none) : qualified,
+                bare.isEmpty() ? List.of(none) : bare,
+                limit,
+                offset));
+  }
+
+  /** Every job that reported a run, by name. */
+  public List<JobSeen> jobsSeen() {
+    return attempt("read pipeline runs", lineage::jobs);
+  }
+
+  /**
+   * Observations of all datasets or one, newest first, a page at a time.
+   *
+   * @param dataset null for all datasets
+   * @param status null for all statuses
+   * @param since null for all times
+   */
+  public List<Observation> observations(
+      String dataset, Status status, Instant since, int limit, int offset) {
+    requirePositive(limit);
+    String statusName = status == null ? null : status.name();
+    Instant from = StoreColumns.toMillis(since);
+    return attempt(
+        "read observations", () -> lineage.observations(dataset, statusName, from, limit, offset));
+  }
+
+  /** The names of the datasets that have observations. */
+  public List<String> observedDatasets() {
+    return attempt("read observations", lineage::observedDatasets);
+  }
+
+  /** Why the store cannot serve now: unreachable, or migrations not applied; empty when it can. */
+  public Optional<String> unreadyReason() {
+    try {
+      List<String> pending = StoreDatabase.pendingMigrations(pool);
+      return pending.isEmpty()
+          ? Optional.empty()
+          : Optional.of("migrations not applied: " + String.join(", ", pending));
+    } catch (RuntimeException e) {
+      return Optional.of("store unreachable: " + StoreFailures.reason(e));
+    }
   }
 
   /** Closes the connection pool; an embedded H2 database closes with it. */

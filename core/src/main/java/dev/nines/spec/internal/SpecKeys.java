@@ -10,10 +10,19 @@ public final class SpecKeys {
 
   /** Sections kept raw for later features. */
   public static final List<String> LATER =
-      List.of("pipelines", "services", "slos", "consumers", "notify");
+      List.of("pipelines", "services", "slos", "consumers", "notify", "server");
 
   public static final List<String> TOP =
-      List.of(SOURCES, DATASETS, STORE, "pipelines", "services", "slos", "consumers", "notify");
+      List.of(
+          SOURCES,
+          DATASETS,
+          STORE,
+          "pipelines",
+          "services",
+          "slos",
+          "consumers",
+          "notify",
+          "server");
 
   public static final List<String> SOURCE =
       List.of(

@@ -13,7 +13,10 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -134,8 +137,23 @@ public final class StoreDatabase {
     return properties;
   }
 
+  /**
+   * The migrations not yet applied to the store's database: empty when its tables are up to date.
+   *
+   * @throws FlywayException when the database cannot be read
+   */
+  public static List<String> pendingMigrations(DataSource pool) {
+    return Arrays.stream(flyway(pool).info().pending())
+        .map(migration -> migration.getScript())
+        .toList();
+  }
+
   private static void migrate(HikariDataSource pool) {
-    Flyway.configure(StoreDatabase.class.getClassLoader())
+    flyway(pool).migrate();
+  }
+
+  private static Flyway flyway(DataSource pool) {
+    return Flyway.configure(StoreDatabase.class.getClassLoader())
         .dataSource(pool)
         .locations("classpath:db/migration")
         .table(HISTORY_TABLE)
@@ -143,7 +161,6 @@ public final class StoreDatabase {
         // The store may share a PostgreSQL database with other tables: start from version 0.
         .baselineOnMigrate(true)
         .baselineVersion("0")
-        .load()
-        .migrate();
+        .load();
   }
 }

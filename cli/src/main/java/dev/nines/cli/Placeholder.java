@@ -1,3 +1,0 @@
-package dev.nines.cli;
-
-class Placeholder {}

@@ -1,0 +1,212 @@
+package dev.nines.server;
+
+import dev.nines.server.api.ApiJson;
+import dev.nines.server.api.ErrorMapper;
+import dev.nines.server.api.InvalidSpecRequest;
+import dev.nines.server.api.Route;
+import dev.nines.server.api.ServiceUnavailable;
+import dev.nines.server.dataset.DatasetController;
+import dev.nines.server.health.HealthController;
+import dev.nines.server.lineage.ApiKeyGuard;
+import dev.nines.server.lineage.LineageController;
+import dev.nines.server.lineage.RequestBodies;
+import dev.nines.server.observation.ObservationController;
+import dev.nines.server.pipeline.PipelineController;
+import dev.nines.server.pipeline.PipelineRunsSource;
+import dev.nines.server.pipeline.StorePipelineRuns;
+import dev.nines.server.run.NativeRuns;
+import dev.nines.server.run.RunController;
+import dev.nines.spec.Spec;
+import dev.nines.store.NinesStore;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code nines serve}: the HTTP server, wired by hand in this one place from the spec, the store
+ * and the clock. Closing it stops taking requests, lets those in flight finish, then closes the
+ * store.
+ */
+public final class NinesServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NinesServer.class);
+  private static final String OPENAPI = "openapi.yaml";
+
+  private final LiveSpec spec;
+  private final NinesStore store;
+  private final Javalin app;
+  private final Duration drainTimeout;
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final List<Route> routes;
+
+  private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
+    this.spec = spec;
+    this.store = store;
+    this.drainTimeout = options.drainTimeout();
+    RequestBodies bodies = new RequestBodies(() -> spec.settings().maxBodyBytes());
+    ApiKeyGuard guard = new ApiKeyGuard(() -> spec.settings().apiKey());
+    PipelineRunsSource runs = new StorePipelineRuns(store);
+    this.routes =
+        Routes.all(
+            new HealthController(store, draining::get),
+            new LineageController(store, spec::spec, options.clock(), bodies, guard),
+            new RunController(new NativeRuns(store, spec::spec, options.clock()), guard, bodies),
+            new PipelineController(runs, store, spec::spec),
+            new DatasetController(store, spec::spec),
+            new ObservationController(store),
+            ctx -> reload(ctx, guard),
+            NinesServer::openApi);
+    this.app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
+            });
+    ErrorMapper.install(app);
+    for (Route route : routes) {
+      app.addHttpHandler(route.method(), route.path(), counted(route.handler()));
+    }
+  }
+
+  /**
+   * Loads the spec, opens its store and starts listening.
+   *
+   * @throws dev.nines.NinesException when the spec is invalid, the store cannot be opened or the
+   *     port cannot be bound; the message says which
+   */
+  public static NinesServer start(ServerOptions options) {
+    LiveSpec spec = new LiveSpec(options.specPaths(), options.environment());
+    NinesStore store = NinesStore.open(spec.spec().store());
+    try {
+      NinesServer server = new NinesServer(options, spec, store);
+      server.app.start(options.host(), options.port());
+      LOG.info(
+          "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
+      return server;
+    } catch (RuntimeException e) {
+      store.close();
+      throw new dev.nines.NinesException(
+          "Cannot start the server on " + options.host() + ":" + options.port() + ": " + reason(e),
+          e);
+    }
+  }
+
+  /** The port listened on (the one chosen when 0 was asked). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The spec in force. */
+  public Spec spec() {
+    return spec.spec();
+  }
+
+  /** The routes served, as registered. */
+  public List<Route> routes() {
+    return routes;
+  }
+
+  /**
+   * Re-reads the spec; keeps the old one when the new one is invalid.
+   *
+   * @return the problems of an invalid spec; empty when the new spec is in force
+   */
+  public List<String> reload() {
+    List<String> problems = spec.reload();
+    if (problems.isEmpty()) {
+      LOG.info("Spec reloaded from {}", spec.spec().files());
+    } else {
+      LOG.warn("Spec not reloaded, the previous one stays in force: {}", problems);
+    }
+    return problems;
+  }
+
+  /** Reloads the spec on SIGHUP where the platform has it; returns whether it was installed. */
+  public boolean reloadOnHangup() {
+    return Signals.onHangup(this::reload);
+  }
+
+  /**
+   * Stops taking requests, waits for those in flight (up to the drain timeout), closes the store.
+   */
+  @Override
+  public void close() {
+    if (!draining.compareAndSet(false, true)) {
+      return;
+    }
+    long deadline = System.nanoTime() + drainTimeout.toNanos();
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        TimeUnit.MILLISECONDS.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (inFlight.get() > 0) {
+      LOG.warn("{} requests still in flight at shutdown; their clients will retry", inFlight.get());
+    }
+    app.stop();
+    store.close();
+    LOG.info("Nines server stopped");
+  }
+
+  /** Refuses new work while draining; counts what is in flight so a shutdown can wait for it. */
+  private Handler counted(Handler handler) {
+    return ctx -> {
+      if (draining.get() && !ctx.path().equals("/health")) {
+        throw new ServiceUnavailable("the server is shutting down; retry on another replica");
+      }
+      inFlight.incrementAndGet();
+      try {
+        handler.handle(ctx);
+      } finally {
+        inFlight.decrementAndGet();
+      }
+    };
+  }
+
+  private void reload(Context ctx, ApiKeyGuard guard) {
+    guard.check(ctx);
+    List<String> problems = reload();
+    if (!problems.isEmpty()) {
+      throw new InvalidSpecRequest(problems);
+    }
+    Spec current = spec.spec();
+    ctx.json(
+        Map.of(
+            "status", "reloaded",
+            "files", current.files(),
+            "datasets", current.datasets().size()));
+  }
+
+  private static void openApi(Context ctx) throws IOException {
+    try (InputStream in = NinesServer.class.getResourceAsStream("/" + OPENAPI)) {
+      if (in == null) {
+        throw new IllegalStateException(OPENAPI + " is missing from the server's resources");
+      }
+      ctx.contentType("application/yaml")
+          .result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static String reason(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}
