@@ -11,25 +11,39 @@ import java.util.Map;
  *
  * @param sources where data lives, by name
  * @param datasets tables, views or queries and their checks, by name
+ * @param pipelines jobs that produce datasets and what is expected of their runs, by name
  * @param store where Nines keeps its history; {@link StoreSpec#DEFAULT} when the spec says nothing
- * @param later sections parsed by later features (pipelines, services, slos, consumers, notify),
- *     kept as raw trees so the format has room for them
+ * @param later sections parsed by later features (services, slos, consumers, notify), kept as raw
+ *     trees so the format has room for them
  * @param files the files this spec was read from, in order
  */
 public record Spec(
     Map<String, SourceSpec> sources,
     Map<String, DatasetSpec> datasets,
+    Map<String, PipelineSpec> pipelines,
     StoreSpec store,
     Map<String, JsonNode> later,
     List<String> files) {
   public Spec {
     sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
+    pipelines =
+        Collections.unmodifiableMap(new LinkedHashMap<>(pipelines == null ? Map.of() : pipelines));
     later = Collections.unmodifiableMap(new LinkedHashMap<>(later));
     files = List.copyOf(files);
     if (store == null) {
       store = StoreSpec.DEFAULT;
     }
+  }
+
+  /** A spec without pipelines (the form before the {@code pipelines:} section was read). */
+  public Spec(
+      Map<String, SourceSpec> sources,
+      Map<String, DatasetSpec> datasets,
+      StoreSpec store,
+      Map<String, JsonNode> later,
+      List<String> files) {
+    this(sources, datasets, Map.of(), store, later, files);
   }
 
   /**
@@ -44,6 +58,8 @@ public record Spec(
         + sources.values()
         + ", datasets="
         + datasets.keySet()
+        + ", pipelines="
+        + pipelines.keySet()
         + ", store="
         + store
         + ", later="

@@ -48,6 +48,10 @@ public final class SpecSchema {
     properties.set(
         SpecKeys.DATASETS,
         namedMap("Tables, views, queries or files and their checks, by name.", ref("dataset")));
+    properties.set(
+        SpecKeys.PIPELINES,
+        namedMap(
+            "Jobs that produce datasets and what is expected of their runs.", ref("pipeline")));
     properties.set(SpecKeys.STORE, ref("store"));
     for (String section : SpecKeys.LATER) {
       properties.set(
@@ -64,6 +68,8 @@ public final class SpecSchema {
     defs.set("source", source());
     defs.set("store", store());
     defs.set("dataset", dataset());
+    defs.set("pipeline", pipeline());
+    defs.set("job", job());
     defs.set("check", check(types));
     for (CheckType type : types.all()) {
       defs.set("check_" + type.name(), checkOptions(type));
@@ -142,6 +148,77 @@ public final class SpecSchema {
     dataset.putObject("not").putArray("required").add("every").add("cron");
     dataset.put("additionalProperties", false);
     return dataset;
+  }
+
+  private static ObjectNode pipeline() {
+    ObjectNode pipeline = object("A job that produces datasets, and what is expected of its runs.");
+    ObjectNode properties = pipeline.putObject("properties");
+    properties.set("job", ref("job"));
+    ObjectNode jobs =
+        NODES
+            .objectNode()
+            .put("description", "Several OpenLineage jobs whose runs are this pipeline's runs.")
+            .put("type", "array")
+            .put("minItems", 1);
+    jobs.set("items", ref("job"));
+    properties.set("jobs", jobs);
+    properties.set(
+        "schedule",
+        text(
+            "Cron schedule (minute hour day-of-month month day-of-week) or @hourly, @daily,"
+                + " @weekly, @monthly."));
+    properties.set("timezone", text("Zone the schedule is read in (UTC)."));
+    properties.set(
+        "grace",
+        described(ref("duration"), "How late after its scheduled time a run may start (15m)."));
+    properties.set("max_duration", described(ref("duration"), "How long a run may take."));
+    properties.set(
+        "deadline",
+        described(
+            ref("duration"),
+            "How long after its scheduled time a run must have completed (grace + max_duration)."));
+    ObjectNode outputs =
+        NODES.objectNode().put("description", "Datasets it writes.").put("type", "array");
+    outputs.set("items", ref("name"));
+    properties.set("outputs", outputs);
+    properties.set(
+        "min_rows",
+        anyOf(
+            "Fewer rows written is a data failure (1; 0 accepts empty runs).",
+            NODES.objectNode().put("type", "integer").put("minimum", 0),
+            ref("env")));
+    ObjectNode fewRowsRule = object("Fewer rows than ratio × the median of the last runs fails.");
+    ObjectNode fewRowsOptions = fewRowsRule.putObject("properties");
+    fewRowsOptions.set("ratio", described(ref("percent"), "Share of the median (50%)."));
+    fewRowsOptions.set("runs", positiveInteger("Successful runs the median is taken over (10)."));
+    fewRowsOptions.set("min_runs", positiveInteger("Runs needed before it judges (3)."));
+    fewRowsRule.put("additionalProperties", false);
+    properties.set(
+        "few_rows",
+        anyOf(
+            "The learned unusually-few-rows rule; false turns it off.",
+            fewRowsRule,
+            NODES.objectNode().put("type", "boolean")));
+    properties.set("owner", text("Team or person responsible."));
+    ObjectNode tags = NODES.objectNode().put("description", "Free labels.").put("type", "array");
+    tags.set("items", scalar());
+    properties.set("tags", tags);
+    properties.set("description", text("What the pipeline does."));
+    properties.set(
+        "remediation", NODES.objectNode().put("description", "How to re-run it; kept as written."));
+    pipeline.putObject("not").putArray("required").add("job").add("jobs");
+    pipeline.put("additionalProperties", false);
+    return pipeline;
+  }
+
+  private static ObjectNode job() {
+    ObjectNode identity = object("An OpenLineage job identity; * matches any characters.");
+    ObjectNode properties = identity.putObject("properties");
+    properties.set("namespace", text("Job namespace, e.g. airflow (any when left out)."));
+    properties.set("name", text("Job name, e.g. orders_dag.load_orders or orders_dag.*."));
+    identity.putArray("required").add("name");
+    identity.put("additionalProperties", false);
+    return anyOf("A job name, or a map with namespace and name.", text("Job name."), identity);
   }
 
   private static ObjectNode check(CheckTypes types) {

@@ -2,6 +2,8 @@ package dev.nines.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nines.pipeline.CronSchedule;
+import dev.nines.pipeline.JobPattern;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,7 +81,29 @@ class SpecLoaderTest {
     assertThat(spec.store().url()).isEqualTo("jdbc:postgresql://db:5432/nines");
     assertThat(spec.store().password()).isEmpty();
     assertThat(spec.later().keySet())
-        .containsExactlyInAnyOrder("pipelines", "services", "slos", "consumers", "notify");
+        .containsExactlyInAnyOrder("services", "slos", "consumers", "notify");
+    PipelineSpec loadOrders = spec.pipelines().get("load_orders");
+    assertThat(loadOrders.jobs())
+        .containsExactly(new JobPattern("airflow", "orders_dag.load_orders"));
+    assertThat(loadOrders.schedule())
+        .isEqualTo(CronSchedule.parse("0 2 * * *", ZoneId.of("Europe/Paris")));
+    assertThat(loadOrders.grace()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(loadOrders.maxDuration()).isEqualTo(Duration.ofHours(1));
+    assertThat(loadOrders.finishWithin()).contains(Duration.ofMinutes(90));
+    assertThat(loadOrders.outputs()).containsExactly("orders");
+    assertThat(loadOrders.minRows()).isEqualTo(1000);
+    assertThat(loadOrders.fewRows()).isEqualTo(new PipelineSpec.FewRows(0.4, 14, 3));
+    assertThat(loadOrders.owner()).isEqualTo("data-eng");
+    assertThat(loadOrders.remediation().at("/airflow/dag").asText()).isEqualTo("orders_dag");
+    assertThat(loadOrders.location()).isEqualTo(new SpecLocation(file.toString(), 50, 3));
+    PipelineSpec refresh = spec.pipelines().get("refresh_customers");
+    assertThat(refresh.jobs())
+        .containsExactly(new JobPattern("*", "crm.refresh_*"), new JobPattern("dbt", "customers"));
+    assertThat(refresh.schedule()).isNull();
+    assertThat(refresh.grace()).isEqualTo(PipelineSpec.DEFAULT_GRACE);
+    assertThat(refresh.finishWithin()).isEmpty();
+    assertThat(refresh.minRows()).isEqualTo(1);
+    assertThat(refresh.fewRows()).isNull();
     assertThat(spec.later().get("notify").at("/channels/oncall/pagerduty/routing_key").asText())
         .isEqualTo("none");
   }

@@ -71,6 +71,36 @@ class SpecSchemaTest {
   }
 
   @Test
+  void a_bad_pipeline_is_rejected_at_each_mistake() throws Exception {
+    JsonNode bad =
+        YAML.readTree(
+            """
+            pipelines:
+              load_orders:
+                job: { namespace: airflow, nmae: x }
+                jobs: [a]
+                grace: half an hour
+                min_rows: -1
+                few_rows: { ratio: 50, last: 3 }
+                outputs: orders
+              refresh:
+                job: crm.refresh_*
+                few_rows: false
+            """);
+
+    assertThat(String.join("\n", errors(bad)))
+        .contains("$.pipelines.load_orders.job: property 'nmae' is not defined")
+        .contains("$.pipelines.load_orders.job: required property 'name' not found")
+        .contains("$.pipelines.load_orders: must not be valid to the schema")
+        .contains("$.pipelines.load_orders.grace")
+        .contains("$.pipelines.load_orders.min_rows")
+        .contains("$.pipelines.load_orders.few_rows.ratio")
+        .contains("$.pipelines.load_orders.few_rows: property 'last' is not defined")
+        .contains("$.pipelines.load_orders.outputs: string found, array expected")
+        .doesNotContain("$.pipelines.refresh");
+  }
+
+  @Test
   void the_schema_is_itself_a_valid_draft_2020_12_schema() {
     // the validator ships the meta-schema, so this reads no network
     JsonSchema metaSchema =

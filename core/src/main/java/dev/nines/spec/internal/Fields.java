@@ -3,7 +3,9 @@ package dev.nines.spec.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nines.spec.Problems;
 import dev.nines.spec.Values;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -104,6 +106,16 @@ public final class Fields {
     return text;
   }
 
+  /** A text value that must not be blank, or null after reporting. */
+  public String requiredTextValue(Located value) {
+    String text = text(value);
+    if (text != null && text.isBlank()) {
+      problems.add(value.location(), value.field(), "must not be empty");
+      return null;
+    }
+    return text;
+  }
+
   /** A duration such as {@code 15m}, or null when absent. */
   public Duration duration(Located value) {
     if (value.isAbsent()) {
@@ -141,6 +153,24 @@ public final class Fields {
       return null;
     }
     return number;
+  }
+
+  /** A time zone such as {@code Europe/Paris}, or null when absent or unknown (reported). */
+  public ZoneId zone(Located value) {
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      problems.add(
+          value.location(),
+          value.field(),
+          "unknown time zone '" + text + "'",
+          "use a region such as Europe/Paris or America/Denver, or UTC");
+      return null;
+    }
   }
 
   /** A list of texts; absent is empty. */

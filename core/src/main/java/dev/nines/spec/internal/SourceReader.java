@@ -1,8 +1,6 @@
 package dev.nines.spec.internal;
 
 import dev.nines.spec.SourceSpec;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 
 /** Reads one entry of {@code sources:}. */
 final class SourceReader {
@@ -46,26 +44,7 @@ final class SourceReader {
         fields.duration(entry.child("connect_timeout")),
         fields.duration(entry.child("query_timeout")),
         maxConnections == null ? 0 : maxConnections,
-        zone(entry.child("timezone")),
+        fields.zone(entry.child("timezone")),
         entry.keyLocation());
-  }
-
-  private ZoneId zone(Located value) {
-    String text = fields.text(value);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return ZoneId.of(text);
-    } catch (DateTimeException e) {
-      fields
-          .problems()
-          .add(
-              value.location(),
-              value.field(),
-              "unknown time zone '" + text + "'",
-              "use a region such as Europe/Paris or America/Denver, or UTC");
-      return null;
-    }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.CheckTypes;
 import dev.nines.spec.DatasetSpec;
+import dev.nines.spec.PipelineSpec;
 import dev.nines.spec.Problems;
 import dev.nines.spec.SourceSpec;
 import dev.nines.spec.Spec;
@@ -24,6 +25,7 @@ public final class SpecAssembler {
   private final CheckTypes types;
   private final Map<String, Located> sourceEntries = new LinkedHashMap<>();
   private final Map<String, Located> datasetEntries = new LinkedHashMap<>();
+  private final Map<String, Located> pipelineEntries = new LinkedHashMap<>();
   private final Map<String, Map<String, Located>> laterEntries = new LinkedHashMap<>();
   private Located store;
 
@@ -48,6 +50,7 @@ public final class SpecAssembler {
     fields.rejectUnknownKeys(root, SpecKeys.TOP, "the spec");
     collect(root.child(SpecKeys.SOURCES), "source", "sources", sourceEntries);
     collect(root.child(SpecKeys.DATASETS), "dataset", "datasets", datasetEntries);
+    collect(root.child(SpecKeys.PIPELINES), "pipeline", "pipelines", pipelineEntries);
     for (String section : SpecKeys.LATER) {
       collect(root.child(section), section + " entry", section, laterEntries.get(section));
     }
@@ -90,9 +93,15 @@ public final class SpecAssembler {
     Map<String, DatasetSpec> datasets = new LinkedHashMap<>();
     datasetEntries.forEach((name, entry) -> datasets.put(name, datasetReader.read(entry, sources)));
     new CrossReferences(problems).check(datasets);
+    PipelineReader pipelineReader = new PipelineReader(fields);
+    Map<String, PipelineSpec> pipelines = new LinkedHashMap<>();
+    pipelineEntries.forEach(
+        (name, entry) -> pipelines.put(name, pipelineReader.read(entry, datasetEntries.keySet())));
+    new JobOverlaps(problems).check(pipelines, pipelineEntries);
     sources.values().removeIf(Objects::isNull);
     datasets.values().removeIf(Objects::isNull);
-    return new Spec(sources, datasets, readStore(), later(), files);
+    pipelines.values().removeIf(Objects::isNull);
+    return new Spec(sources, datasets, pipelines, readStore(), later(), files);
   }
 
   private StoreSpec readStore() {

@@ -7,22 +7,15 @@ public final class SpecKeys {
   public static final String SOURCES = "sources";
   public static final String DATASETS = "datasets";
   public static final String STORE = "store";
+  public static final String PIPELINES = "pipelines";
 
   /** Sections kept raw for later features. */
   public static final List<String> LATER =
-      List.of("pipelines", "services", "slos", "consumers", "notify", "server");
+      List.of("services", "slos", "consumers", "notify", "server");
 
   public static final List<String> TOP =
       List.of(
-          SOURCES,
-          DATASETS,
-          STORE,
-          "pipelines",
-          "services",
-          "slos",
-          "consumers",
-          "notify",
-          "server");
+          SOURCES, DATASETS, STORE, PIPELINES, "services", "slos", "consumers", "notify", "server");
 
   public static final List<String> SOURCE =
       List.of(
@@ -51,6 +44,29 @@ public final class SpecKeys {
 
   /** Exactly one of these says what a dataset is. */
   public static final List<String> DATASET_KINDS = List.of("table", "query", "file");
+
+  public static final List<String> PIPELINE =
+      List.of(
+          "job",
+          "jobs",
+          "schedule",
+          "timezone",
+          "grace",
+          "max_duration",
+          "deadline",
+          "outputs",
+          "min_rows",
+          "few_rows",
+          "owner",
+          "tags",
+          "description",
+          "remediation");
+
+  /** Keys of an OpenLineage job identity under a pipeline's {@code job:} or {@code jobs:}. */
+  public static final List<String> JOB = List.of("namespace", "name");
+
+  /** Keys of a pipeline's {@code few_rows:} rule. */
+  public static final List<String> FEW_ROWS = List.of("ratio", "runs", "min_runs");
 
   public static final List<String> STORE_KEYS = List.of("url", "user", "password");
 
