@@ -1,0 +1,208 @@
+package dev.nines.server.schedule;
+
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
+import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.nines.spec.DatasetSpec;
+import dev.nines.spec.Spec;
+import dev.nines.store.NinesStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs each dataset's checks on its {@code every:} or {@code cron:} schedule, with db-scheduler on
+ * the store's database: one scheduled execution per dataset, picked by exactly one replica when
+ * due, then moved to the dataset's next tick. The schedule survives restarts; a replica that dies
+ * while running a dataset leaves it to be run again by another one (or by itself on the next
+ * start).
+ */
+public final class CheckScheduler implements AutoCloseable {
+  /** db-scheduler's task name; its instances are dataset names. */
+  public static final String TASK = "nines-dataset-checks";
+
+  private static final Logger LOG = LoggerFactory.getLogger(CheckScheduler.class);
+
+  private final Clock clock;
+  private final AtomicReference<Spec> spec;
+  private final TickEvaluator evaluator;
+  private final CustomTask<String> task;
+  private final Scheduler scheduler;
+
+  private CheckScheduler(NinesStore store, Spec spec, Clock clock, ScheduleSettings settings) {
+    this.clock = clock;
+    this.spec = new AtomicReference<>(spec);
+    this.evaluator = new TickEvaluator(store, clock, settings);
+    this.task =
+        Tasks.custom(TASK, String.class)
+            .onFailure(this::failed)
+            .onDeadExecution(CheckScheduler::retryTick)
+            .execute(this::execute);
+    this.scheduler =
+        Scheduler.create(store.dataSource(), task)
+            .schedulerName(new SchedulerName.Fixed(settings.replica()))
+            .clock(clock::instant)
+            .threads(settings.threads())
+            .pollingInterval(settings.pollingInterval())
+            .heartbeatInterval(settings.heartbeatInterval())
+            .missedHeartbeatsLimit(4)
+            .shutdownMaxWait(settings.shutdownTimeout())
+            .alwaysPersistTimestampInUTC()
+            .failureLogging(LogLevel.WARN, false)
+            .build();
+  }
+
+  /**
+   * Brings the shared schedule in line with the spec, then starts polling it.
+   *
+   * @param store the store whose database keeps the schedule and receives the runs
+   */
+  public static CheckScheduler start(
+      NinesStore store, Spec spec, Clock clock, ScheduleSettings settings) {
+    CheckScheduler checkScheduler = new CheckScheduler(store, spec, clock, settings);
+    checkScheduler.reschedule(spec);
+    checkScheduler.scheduler.start();
+    return checkScheduler;
+  }
+
+  /**
+   * Puts a new spec in force: schedules datasets that are new or got a schedule, unschedules those
+   * removed or without one, moves those whose schedule changed. A dataset running now picks up its
+   * new schedule (or is dropped) when it finishes.
+   */
+  public synchronized void reschedule(Spec newSpec) {
+    spec.set(newSpec);
+    Map<String, DatasetSchedule> wanted = schedules(newSpec);
+    Map<String, ScheduledExecution<String>> existing = new HashMap<>();
+    scheduler.fetchScheduledExecutionsForTask(
+        TASK,
+        String.class,
+        ScheduledExecutionsFilter.all(),
+        execution -> existing.put(execution.getTaskInstance().getId(), execution));
+    Instant now = clock.instant();
+    wanted.forEach(
+        (dataset, schedule) -> {
+          ScheduledExecution<String> current = existing.get(dataset);
+          if (current == null) {
+            // Another replica may add the same dataset at the same moment: only one row is kept.
+            scheduler.scheduleIfNotExists(
+                task.instance(dataset, schedule.key()), next(schedule, now));
+          } else if (!current.isPicked() && !schedule.key().equals(current.getData())) {
+            scheduler.reschedule(
+                TaskInstanceId.of(TASK, dataset), next(schedule, now), schedule.key());
+          }
+        });
+    existing.forEach(
+        (dataset, execution) -> {
+          if (!wanted.containsKey(dataset) && !execution.isPicked()) {
+            cancel(dataset);
+          }
+        });
+    LOG.info("{} datasets scheduled", wanted.size());
+  }
+
+  /** The next time each scheduled dataset is due, as kept in the shared schedule. */
+  public Map<String, Instant> scheduled() {
+    Map<String, Instant> due = new LinkedHashMap<>();
+    scheduler.fetchScheduledExecutionsForTask(
+        TASK,
+        String.class,
+        ScheduledExecutionsFilter.all(),
+        execution -> due.put(execution.getTaskInstance().getId(), execution.getExecutionTime()));
+    return due;
+  }
+
+  /** Stops polling and waits (up to the shutdown timeout) for running datasets to finish. */
+  @Override
+  public void close() {
+    scheduler.stop();
+  }
+
+  private CompletionHandler<String> execute(
+      TaskInstance<String> instance, ExecutionContext context) {
+    String dataset = instance.getId();
+    Instant tick = context.getExecution().getExecutionTime();
+    Spec current = spec.get();
+    DatasetSpec datasetSpec = current.datasets().get(dataset);
+    if (datasetSpec != null && scheduleOf(datasetSpec).isPresent()) {
+      try {
+        evaluator.evaluate(current, datasetSpec, tick);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        // Left for the same tick to be run again, here after a restart or on another replica.
+        return (complete, operations) -> operations.reschedule(complete, tick);
+      }
+    }
+    return this::moveToNextTick;
+  }
+
+  /** After a run (or for a dataset gone from the spec): on to the next tick from now, or away. */
+  private void moveToNextTick(ExecutionComplete complete, ExecutionOperations<String> operations) {
+    String dataset = complete.getExecution().taskInstance.getId();
+    DatasetSpec datasetSpec = spec.get().datasets().get(dataset);
+    Optional<DatasetSchedule> schedule =
+        datasetSpec == null ? Optional.empty() : scheduleOf(datasetSpec);
+    if (schedule.isEmpty()) {
+      operations.remove();
+      return;
+    }
+    operations.reschedule(complete, next(schedule.get(), clock.instant()), schedule.get().key());
+  }
+
+  /** A run that threw (the store unreachable): logged by db-scheduler; skip to the next tick. */
+  private void failed(ExecutionComplete complete, ExecutionOperations<String> operations) {
+    moveToNextTick(complete, operations);
+  }
+
+  /** A replica died running it: the same tick again now; the log skips it if its run was saved. */
+  private static void retryTick(
+      ExecutionComplete complete, ExecutionOperations<String> operations) {
+    operations.reschedule(complete, complete.getExecution().getExecutionTime());
+  }
+
+  private void cancel(String dataset) {
+    try {
+      scheduler.cancel(TaskInstanceId.of(TASK, dataset));
+    } catch (RuntimeException e) {
+      // Picked meanwhile: it is dropped when it finishes, the spec no longer having it.
+      LOG.debug("Could not unschedule {} now: {}", dataset, e.getMessage());
+    }
+  }
+
+  private static Instant next(DatasetSchedule schedule, Instant now) {
+    return schedule.nextAfter(now);
+  }
+
+  private static Map<String, DatasetSchedule> schedules(Spec spec) {
+    Map<String, DatasetSchedule> schedules = new LinkedHashMap<>();
+    for (DatasetSpec dataset : spec.datasets().values()) {
+      scheduleOf(dataset).ifPresent(schedule -> schedules.put(dataset.name(), schedule));
+    }
+    return schedules;
+  }
+
+  private static Optional<DatasetSchedule> scheduleOf(DatasetSpec dataset) {
+    try {
+      return DatasetSchedule.of(dataset);
+    } catch (IllegalArgumentException e) { // InvalidCronException among them
+      LOG.warn("Dataset {} is not scheduled: {}", dataset.name(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+}
