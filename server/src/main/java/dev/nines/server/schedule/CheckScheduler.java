@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,8 @@ public final class CheckScheduler implements AutoCloseable {
   private final TickEvaluator evaluator;
   private final CustomTask<String> task;
   private final Scheduler scheduler;
+  private final AtomicLong executions = new AtomicLong();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private CheckScheduler(NinesStore store, Spec spec, Clock clock, ScheduleSettings settings) {
     this.clock = clock;
@@ -128,14 +132,22 @@ public final class CheckScheduler implements AutoCloseable {
     return due;
   }
 
+  /** How many scheduled executions this replica has picked since it started. */
+  public long executions() {
+    return executions.get();
+  }
+
   /** Stops polling and waits (up to the shutdown timeout) for running datasets to finish. */
   @Override
   public void close() {
-    scheduler.stop();
+    if (closed.compareAndSet(false, true)) {
+      scheduler.stop();
+    }
   }
 
   private CompletionHandler<String> execute(
       TaskInstance<String> instance, ExecutionContext context) {
+    executions.incrementAndGet();
     String dataset = instance.getId();
     Instant tick = context.getExecution().getExecutionTime();
     Spec current = spec.get();
