@@ -93,6 +93,16 @@ public final class CheckScheduler implements AutoCloseable {
   public synchronized void reschedule(Spec newSpec) {
     spec.set(newSpec);
     Map<String, DatasetSchedule> wanted = schedules(newSpec);
+    try {
+      align(wanted);
+      LOG.info("{} datasets scheduled", wanted.size());
+    } catch (RuntimeException e) {
+      // Runs already read the new spec; the shared schedule is aligned again on the next reload.
+      LOG.warn("Could not update the schedule in the store: {}", e.getMessage());
+    }
+  }
+
+  private void align(Map<String, DatasetSchedule> wanted) {
     Map<String, ScheduledExecution<String>> existing = new HashMap<>();
     scheduler.fetchScheduledExecutionsForTask(
         TASK,
@@ -118,7 +128,6 @@ public final class CheckScheduler implements AutoCloseable {
             cancel(dataset);
           }
         });
-    LOG.info("{} datasets scheduled", wanted.size());
   }
 
   /** The next time each scheduled dataset is due, as kept in the shared schedule. */

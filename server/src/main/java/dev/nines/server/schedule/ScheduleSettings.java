@@ -55,6 +55,16 @@ public record ScheduleSettings(
         replica, interval, heartbeatInterval, threads, shutdownTimeout, listener);
   }
 
+  public ScheduleSettings withHeartbeatInterval(Duration interval) {
+    return new ScheduleSettings(
+        replica, pollingInterval, interval, threads, shutdownTimeout, listener);
+  }
+
+  public ScheduleSettings withShutdownTimeout(Duration timeout) {
+    return new ScheduleSettings(
+        replica, pollingInterval, heartbeatInterval, threads, timeout, listener);
+  }
+
   public ScheduleSettings withListener(RunListener runListener) {
     return new ScheduleSettings(
         replica, pollingInterval, heartbeatInterval, threads, shutdownTimeout, runListener);
