@@ -12,11 +12,16 @@ import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.nines.NinesException;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.Spec;
 import dev.nines.store.NinesStore;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +44,11 @@ public final class CheckScheduler implements AutoCloseable {
   /** db-scheduler's task name; its instances are dataset names. */
   public static final String TASK = "nines-dataset-checks";
 
+  /** How long the log of scheduled evaluations is kept. */
+  public static final Duration LOG_RETENTION = Duration.ofDays(30);
+
+  private static final String LOG_CLEANUP_TASK = "nines-scheduled-check-cleanup";
+
   private static final Logger LOG = LoggerFactory.getLogger(CheckScheduler.class);
 
   private final Clock clock;
@@ -52,7 +62,18 @@ public final class CheckScheduler implements AutoCloseable {
   private CheckScheduler(NinesStore store, Spec spec, Clock clock, ScheduleSettings settings) {
     this.clock = clock;
     this.spec = new AtomicReference<>(spec);
-    this.evaluator = new TickEvaluator(store, clock, settings);
+    ScheduledCheckLog log = new ScheduledCheckLog(store.dataSource());
+    this.evaluator = new TickEvaluator(store, log, clock, settings);
+    RecurringTask<Void> cleanup =
+        Tasks.recurring(LOG_CLEANUP_TASK, FixedDelay.ofHours(6))
+            .execute(
+                (instance, context) -> {
+                  try {
+                    log.deleteBefore(clock.instant().minus(LOG_RETENTION));
+                  } catch (SQLException e) {
+                    throw new NinesException("Cannot trim the scheduled check log", e);
+                  }
+                });
     this.task =
         Tasks.custom(TASK, String.class)
             .onFailure(this::failed)
@@ -60,6 +81,7 @@ public final class CheckScheduler implements AutoCloseable {
             .execute(this::execute);
     this.scheduler =
         Scheduler.create(store.dataSource(), task)
+            .startTasks(cleanup)
             .schedulerName(new SchedulerName.Fixed(settings.replica()))
             .clock(clock::instant)
             .threads(settings.threads())

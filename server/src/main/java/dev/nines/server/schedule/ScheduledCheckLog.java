@@ -64,6 +64,17 @@ final class ScheduledCheckLog {
     }
   }
 
+  /** Forgets ticks scheduled before {@code cutoff}; returns how many. */
+  int deleteBefore(Instant cutoff) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM scheduled_check WHERE scheduled_at < ?")) {
+      connection.setAutoCommit(true);
+      delete.setObject(1, timestamp(cutoff));
+      return delete.executeUpdate();
+    }
+  }
+
   /** Null when the tick has no row; else whether its run was saved. */
   private static Boolean finished(Connection connection, String dataset, Instant scheduledAt)
       throws SQLException {

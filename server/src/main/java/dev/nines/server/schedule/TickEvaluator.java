@@ -28,11 +28,11 @@ final class TickEvaluator {
   private final SourceLimits limits = new SourceLimits();
   private final ScheduledCheckLog log;
 
-  TickEvaluator(NinesStore store, Clock clock, ScheduleSettings settings) {
+  TickEvaluator(NinesStore store, ScheduledCheckLog log, Clock clock, ScheduleSettings settings) {
     this.store = store;
+    this.log = log;
     this.clock = clock;
     this.settings = settings;
-    this.log = new ScheduledCheckLog(store.dataSource());
   }
 
   /**
