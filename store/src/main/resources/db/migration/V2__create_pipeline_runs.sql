@@ -64,3 +64,12 @@ ALTER TABLE schema_snapshot ADD COLUMN pipeline_run_id UUID;
 
 CREATE INDEX observation_by_time ON observation (observed_at);
 CREATE INDEX observation_by_pipeline_run ON observation (pipeline_run_id);
+
+-- What a pipeline watcher last concluded under each finding key (pipeline/rule/slot or run):
+-- a new observation is kept only when the conclusion changed, whichever replica evaluated.
+CREATE TABLE pipeline_finding (
+    finding_hash     VARCHAR(64)              NOT NULL PRIMARY KEY, -- SHA-256 of finding_key
+    finding_key      TEXT                     NOT NULL,
+    observation_hash VARCHAR(64)              NOT NULL,
+    updated_at       TIMESTAMP WITH TIME ZONE NOT NULL
+);

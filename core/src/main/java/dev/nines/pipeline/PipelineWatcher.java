@@ -8,6 +8,7 @@ import dev.nines.pipeline.internal.SlotRules;
 import dev.nines.pipeline.internal.Verdicts;
 import dev.nines.spec.PipelineSpec;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,7 +60,11 @@ public final class PipelineWatcher {
       PipelineSpec pipeline, List<PipelineRun> runs, Instant watchedSince) {
     Instant now = clock.instant();
     Instant lookbackStart = now.minus(settings.lookback());
-    Instant windowStart = watchedSince.isAfter(lookbackStart) ? watchedSince : lookbackStart;
+    // a slot stays in view until its deadline has been judged, even past a short lookback
+    Duration slotReach = pipeline.finishWithin().orElse(pipeline.grace()).plusMinutes(1);
+    Instant slotLookback =
+        slotReach.compareTo(settings.lookback()) > 0 ? now.minus(slotReach) : lookbackStart;
+    Instant windowStart = watchedSince.isAfter(slotLookback) ? watchedSince : slotLookback;
     List<PipelineRun> known =
         runs.stream()
             .filter(run -> run.firstSeen() != null)

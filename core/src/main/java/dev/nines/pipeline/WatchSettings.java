@@ -6,7 +6,7 @@ import java.time.Duration;
  * How far back a {@link PipelineWatcher} judges and how it learns what is typical.
  *
  * @param lookback slots scheduled, and runs started, longer ago than this are no longer judged
- *     (runs still going always are)
+ *     (runs still going always are, and a slot stays in view until its deadline has passed)
  * @param maxSlots the most recent scheduled slots judged at once, so an every-minute schedule stays
  *     cheap
  * @param typicalRuns how many of the last successful runs give the typical duration (a median)

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param pipelines jobs that produce datasets and what is expected of their runs, by name
  * @param store where Nines keeps its history; {@link StoreSpec#DEFAULT} when the spec says nothing
  * @param later sections parsed by later features (services, slos, consumers, notify), kept as raw
- *     trees so the format has room for them
+ *     trees so the format has room for them; pipelines is kept here too, as written, for readers
+ *     that predate {@code pipelines}
  * @param files the files this spec was read from, in order
  */
 public record Spec(

@@ -48,16 +48,17 @@ public final class SpecSchema {
     properties.set(
         SpecKeys.DATASETS,
         namedMap("Tables, views, queries or files and their checks, by name.", ref("dataset")));
-    properties.set(
-        SpecKeys.PIPELINES,
-        namedMap(
-            "Jobs that produce datasets and what is expected of their runs.", ref("pipeline")));
     properties.set(SpecKeys.STORE, ref("store"));
     for (String section : SpecKeys.LATER) {
       properties.set(
           section,
           object("The " + section + " section; its format comes with a later version of Nines."));
     }
+    // pipelines is also kept raw for older readers, but has a format of its own
+    properties.set(
+        SpecKeys.PIPELINES,
+        namedMap(
+            "Jobs that produce datasets and what is expected of their runs.", ref("pipeline")));
     schema.put("additionalProperties", false);
     ObjectNode defs = schema.putObject("$defs");
     defs.set("env", envReference());

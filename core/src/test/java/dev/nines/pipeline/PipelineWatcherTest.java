@@ -464,9 +464,14 @@ class PipelineWatcherTest {
 
   @Test
   void a_finding_is_keyed_by_what_its_rule_judges() {
-    Observation observation =
-        watcher.observations(NIGHTLY, List.of()).stream().findFirst().orElse(null);
-    assertThat(observation).as("nothing is due at midnight").isNull();
+    assertThat(watcher.observations(NIGHTLY, List.of()))
+        .as("without a start of watching, the two-day lookback is judged")
+        .extracting(observation -> observation.check() + " " + observation.observedAt())
+        .containsExactly(
+            "missed 2026-03-08T02:30:00Z",
+            "late 2026-03-08T03:30:00Z",
+            "missed 2026-03-09T02:30:00Z",
+            "late 2026-03-09T03:30:00Z");
 
     clock.set("2026-03-10T03:00:00Z");
     PipelineFinding missed = watcher.evaluate(NIGHTLY, List.of(), WATCHED_SINCE).get(0);
@@ -480,5 +485,20 @@ class PipelineWatcherTest {
                 new PipelineFinding(
                     "load_orders", PipelineRule.TIMEOUT, missed.slot(), null, missed.observation()))
         .hasMessage("timeout judges a run");
+  }
+
+  @Test
+  void a_slot_stays_in_view_until_its_deadline_even_past_a_short_lookback() {
+    PipelineSpec slow = daily(Duration.ofMinutes(30), Duration.ofHours(5), null);
+    PipelineWatcher shortMemory =
+        new PipelineWatcher(clock, new WatchSettings(Duration.ofHours(1), 200, 10, 3, 0.8));
+    clock.set("2026-03-10T07:30:00Z");
+
+    assertThat(lines(shortMemory.evaluate(slow, List.of(), WATCHED_SINCE)))
+        .containsExactly(
+            "missed FAIL at 2026-03-10T02:30:00Z: missed: no run started within 30m of its"
+                + " scheduled time 2026-03-10 02:00 UTC",
+            "late FAIL at 2026-03-10T07:30:00Z: not completed by its deadline 2026-03-10 07:30"
+                + " UTC (scheduled 2026-03-10 02:00 UTC)");
   }
 }

@@ -81,7 +81,7 @@ class SpecLoaderTest {
     assertThat(spec.store().url()).isEqualTo("jdbc:postgresql://db:5432/nines");
     assertThat(spec.store().password()).isEmpty();
     assertThat(spec.later().keySet())
-        .containsExactlyInAnyOrder("services", "slos", "consumers", "notify");
+        .containsExactlyInAnyOrder("pipelines", "services", "slos", "consumers", "notify");
     PipelineSpec loadOrders = spec.pipelines().get("load_orders");
     assertThat(loadOrders.jobs())
         .containsExactly(new JobPattern("airflow", "orders_dag.load_orders"));

@@ -13,6 +13,7 @@ import dev.nines.server.lineage.RequestBodies;
 import dev.nines.server.observation.ObservationController;
 import dev.nines.server.pipeline.PipelineController;
 import dev.nines.server.pipeline.PipelineRunsSource;
+import dev.nines.server.pipeline.PipelineWatchLoop;
 import dev.nines.server.pipeline.StorePipelineRuns;
 import dev.nines.server.run.NativeRuns;
 import dev.nines.server.run.RunController;
@@ -52,6 +53,7 @@ public final class NinesServer implements AutoCloseable {
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final List<Route> routes;
+  private final PipelineWatchLoop pipelineWatch;
   private final CheckScheduler scheduler;
 
   private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
@@ -61,6 +63,7 @@ public final class NinesServer implements AutoCloseable {
     RequestBodies bodies = new RequestBodies(() -> spec.settings().maxBodyBytes());
     ApiKeyGuard guard = new ApiKeyGuard(() -> spec.settings().apiKey());
     PipelineRunsSource runs = new StorePipelineRuns(store);
+    this.pipelineWatch = new PipelineWatchLoop(spec::spec, runs, store, options.clock());
     this.routes =
         Routes.all(
             new HealthController(store, draining::get),
@@ -98,6 +101,7 @@ public final class NinesServer implements AutoCloseable {
     try {
       server = new NinesServer(options, spec, store);
       server.app.start(options.host(), options.port());
+      server.pipelineWatch.start(spec.settings().watchEvery());
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
       return server;
@@ -120,6 +124,15 @@ public final class NinesServer implements AutoCloseable {
   /** The spec in force. */
   public Spec spec() {
     return spec.spec();
+  }
+
+  /**
+   * Judges every declared pipeline's runs now, as the server does every {@code watch_every}.
+   *
+   * @return how many new observations were saved
+   */
+  public int evaluatePipelines() {
+    return pipelineWatch.evaluate();
   }
 
   /** The routes served, as registered. */
@@ -169,6 +182,7 @@ public final class NinesServer implements AutoCloseable {
       LOG.warn("{} requests still in flight at shutdown; their clients will retry", inFlight.get());
     }
     app.stop();
+    pipelineWatch.close();
     scheduler.close();
     store.close();
     LOG.info("Nines server stopped");

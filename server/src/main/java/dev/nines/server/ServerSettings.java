@@ -2,6 +2,8 @@ package dev.nines.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nines.spec.Spec;
+import dev.nines.spec.Values;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,8 +15,12 @@ import java.util.regex.Pattern;
  *
  * @param apiKey the key writes need as {@code Authorization: Bearer}; null when none is set
  * @param maxBodyBytes the largest request body accepted, after gzip inflation
+ * @param watchEvery how often the pipelines' runs are judged ({@code server.watch_every})
  */
-public record ServerSettings(String apiKey, long maxBodyBytes) {
+public record ServerSettings(String apiKey, long maxBodyBytes, Duration watchEvery) {
+  /** Often enough that a failed or missed run is observed within seconds. */
+  public static final Duration DEFAULT_WATCH_EVERY = Duration.ofSeconds(10);
+
   /** One mebibyte: a large OpenLineage event (many columns of lineage) fits well within it. */
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -31,6 +37,10 @@ public record ServerSettings(String apiKey, long maxBodyBytes) {
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("server.max_body must be positive");
     }
+    watchEvery = watchEvery == null ? DEFAULT_WATCH_EVERY : watchEvery;
+    if (watchEvery.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException("server.watch_every must be at least 1s");
+    }
   }
 
   /**
@@ -43,6 +53,7 @@ public record ServerSettings(String apiKey, long maxBodyBytes) {
     JsonNode server = spec.later().get("server");
     String apiKey = null;
     long maxBody = DEFAULT_MAX_BODY_BYTES;
+    Duration watchEvery = null;
     if (server != null) {
       JsonNode key = server.get("api_key");
       if (key != null && !key.isNull()) {
@@ -52,11 +63,24 @@ public record ServerSettings(String apiKey, long maxBodyBytes) {
       if (size != null && !size.isNull()) {
         maxBody = bytes(size.asText());
       }
+      JsonNode every = server.get("watch_every");
+      if (every != null && !every.isNull()) {
+        watchEvery = duration(every.asText());
+      }
     }
     if (apiKey == null) {
       apiKey = environment.get(API_KEY_VARIABLE);
     }
-    return new ServerSettings(apiKey, maxBody);
+    return new ServerSettings(apiKey, maxBody, watchEvery);
+  }
+
+  private static Duration duration(String text) {
+    try {
+      return Values.duration(text);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "server.watch_every must be a duration such as 10s or 1m, was '" + text + "'");
+    }
   }
 
   private static long bytes(String text) {

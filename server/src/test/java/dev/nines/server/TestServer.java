@@ -34,6 +34,10 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(Path folder, String spec, Map<String, String> environment) {
+    return start(folder, spec, environment, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  static TestServer start(Path folder, String spec, Map<String, String> environment, Clock clock) {
     try {
       Path specFile = folder.resolve("nines.yml");
       Files.writeString(specFile, spec);
@@ -42,7 +46,7 @@ final class TestServer implements AutoCloseable {
               java.util.List.of(specFile),
               "127.0.0.1",
               0,
-              Clock.fixed(NOW, ZoneOffset.UTC),
+              clock,
               environment,
               Duration.ofSeconds(5));
       return new TestServer(specFile, NinesServer.start(options));
@@ -70,6 +74,9 @@ final class TestServer implements AutoCloseable {
           load_orders:
             job: { namespace: airflow, name: orders_dag.load_orders }
             schedule: "0 2 * * *"
+            max_duration: 30m
+        server:
+          watch_every: 1h   # tests judge pipelines by calling evaluatePipelines()
         """;
   }
 

@@ -9,6 +9,7 @@ import dev.nines.observation.Status;
 import dev.nines.run.History;
 import dev.nines.run.RunResult;
 import dev.nines.spec.StoreSpec;
+import dev.nines.store.internal.FindingWriter;
 import dev.nines.store.internal.LineageDao;
 import dev.nines.store.internal.LineageWriter;
 import dev.nines.store.internal.MeasurementDao;
@@ -51,6 +52,7 @@ public final class NinesStore implements History, AutoCloseable {
   private final SchemaSnapshotDao schemaSnapshots;
   private final LineageDao lineage;
   private final LineageWriter lineageWriter;
+  private final FindingWriter findingWriter;
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -64,6 +66,7 @@ public final class NinesStore implements History, AutoCloseable {
     this.schemaSnapshots = jdbi.onDemand(SchemaSnapshotDao.class);
     this.lineage = jdbi.onDemand(LineageDao.class);
     this.lineageWriter = new LineageWriter(jdbi, json);
+    this.findingWriter = new FindingWriter(jdbi, json);
   }
 
   /**
@@ -162,6 +165,20 @@ public final class NinesStore implements History, AutoCloseable {
    */
   public IngestOutcome ingest(LineageEventRecord event, LineageFacts facts, Instant receivedAt) {
     return attempt("save lineage event", () -> lineageWriter.write(event, facts, receivedAt));
+  }
+
+  /**
+   * Saves a pipeline watcher's observation unless the same one was saved under {@code findingKey}
+   * before: evaluating again, on this replica or another, repeats nothing.
+   *
+   * @param pipelineRunId the run the finding is about, null for a slot with no run
+   * @return whether it was saved
+   */
+  public boolean recordFinding(
+      String findingKey, UUID pipelineRunId, Observation observation, Instant now) {
+    return attempt(
+        "save pipeline finding",
+        () -> findingWriter.write(findingKey, pipelineRunId, observation, now));
   }
 
   /** One pipeline run as derived from its events. */

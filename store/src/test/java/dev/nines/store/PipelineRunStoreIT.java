@@ -192,6 +192,51 @@ class PipelineRunStoreIT {
   }
 
   @Test
+  void a_finding_is_saved_once_until_its_conclusion_changes() {
+    Observation missed =
+        new Observation(
+            "load_orders",
+            "missed",
+            "pipeline",
+            Status.FAIL,
+            Kind.SYSTEM,
+            null,
+            null,
+            null,
+            "no run started by 02:15",
+            List.of(),
+            List.of(),
+            T0.plusSeconds(900),
+            null);
+    Observation passed =
+        new Observation(
+            "load_orders",
+            "missed",
+            "pipeline",
+            Status.PASS,
+            Kind.DATA,
+            null,
+            null,
+            null,
+            "a run started at 02:20",
+            List.of(),
+            List.of(),
+            T0.plusSeconds(1200),
+            null);
+    String key = "load_orders/missed/2026-03-01T02:00:00Z";
+
+    boolean first = store.recordFinding(key, null, missed, T0);
+    boolean again = store.recordFinding(key, null, missed, T0);
+    boolean changed = store.recordFinding(key, UUID.randomUUID(), passed, T0);
+
+    assertThat(first).isTrue();
+    assertThat(again).isFalse();
+    assertThat(changed).isTrue();
+    assertThat(store.observations("load_orders", null, null, 10, 0))
+        .containsExactly(passed, missed);
+  }
+
+  @Test
   void the_store_is_ready_once_opened() {
     assertThat(store.unreadyReason()).isEmpty();
   }

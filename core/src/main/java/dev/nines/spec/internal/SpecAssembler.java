@@ -25,7 +25,6 @@ public final class SpecAssembler {
   private final CheckTypes types;
   private final Map<String, Located> sourceEntries = new LinkedHashMap<>();
   private final Map<String, Located> datasetEntries = new LinkedHashMap<>();
-  private final Map<String, Located> pipelineEntries = new LinkedHashMap<>();
   private final Map<String, Map<String, Located>> laterEntries = new LinkedHashMap<>();
   private Located store;
 
@@ -50,7 +49,6 @@ public final class SpecAssembler {
     fields.rejectUnknownKeys(root, SpecKeys.TOP, "the spec");
     collect(root.child(SpecKeys.SOURCES), "source", "sources", sourceEntries);
     collect(root.child(SpecKeys.DATASETS), "dataset", "datasets", datasetEntries);
-    collect(root.child(SpecKeys.PIPELINES), "pipeline", "pipelines", pipelineEntries);
     for (String section : SpecKeys.LATER) {
       collect(root.child(section), section + " entry", section, laterEntries.get(section));
     }
@@ -93,6 +91,7 @@ public final class SpecAssembler {
     Map<String, DatasetSpec> datasets = new LinkedHashMap<>();
     datasetEntries.forEach((name, entry) -> datasets.put(name, datasetReader.read(entry, sources)));
     new CrossReferences(problems).check(datasets);
+    Map<String, Located> pipelineEntries = laterEntries.get(SpecKeys.PIPELINES);
     PipelineReader pipelineReader = new PipelineReader(fields);
     Map<String, PipelineSpec> pipelines = new LinkedHashMap<>();
     pipelineEntries.forEach(

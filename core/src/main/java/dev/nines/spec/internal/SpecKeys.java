@@ -7,15 +7,22 @@ public final class SpecKeys {
   public static final String SOURCES = "sources";
   public static final String DATASETS = "datasets";
   public static final String STORE = "store";
-  public static final String PIPELINES = "pipelines";
 
   /** Sections kept raw for later features. */
   public static final List<String> LATER =
-      List.of("services", "slos", "consumers", "notify", "server");
+      List.of("pipelines", "services", "slos", "consumers", "notify", "server");
 
   public static final List<String> TOP =
       List.of(
-          SOURCES, DATASETS, STORE, PIPELINES, "services", "slos", "consumers", "notify", "server");
+          SOURCES,
+          DATASETS,
+          STORE,
+          "pipelines",
+          "services",
+          "slos",
+          "consumers",
+          "notify",
+          "server");
 
   public static final List<String> SOURCE =
       List.of(
@@ -44,6 +51,9 @@ public final class SpecKeys {
 
   /** Exactly one of these says what a dataset is. */
   public static final List<String> DATASET_KINDS = List.of("table", "query", "file");
+
+  /** Read into the model and, for readers written before that, also kept raw with LATER. */
+  public static final String PIPELINES = "pipelines";
 
   public static final List<String> PIPELINE =
       List.of(

@@ -22,7 +22,10 @@ public final class DatasetController {
     this.spec = spec;
   }
 
-  /** {@code GET /api/v1/datasets}: declared ones in spec order, then those only observed. */
+  /**
+   * {@code GET /api/v1/datasets}: declared ones in spec order, then those only observed (not
+   * pipelines, whose observations are named after them).
+   */
   public void list(Context ctx) {
     Paging paging = Paging.of(ctx);
     Spec current = spec.get();
@@ -39,7 +42,8 @@ public final class DatasetController {
               dataset.checks().size()));
     }
     for (String observed : store.observedDatasets()) {
-      if (!current.datasets().containsKey(observed)) {
+      // Pipelines' observations carry the pipeline's name: those are listed under pipelines.
+      if (!current.datasets().containsKey(observed) && !current.pipelines().containsKey(observed)) {
         views.add(new DatasetView(observed, false, null, null, null, List.of(), 0));
       }
     }

@@ -1,93 +1,74 @@
 package dev.nines.server.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.nines.pipeline.JobPattern;
+import dev.nines.pipeline.PipelineMatcher;
+import dev.nines.spec.PipelineSpec;
 import dev.nines.spec.Spec;
 import dev.nines.store.JobRef;
+import dev.nines.store.JobSeen;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The pipelines the spec declares and the OpenLineage jobs each one matches ({@code job:
- * {namespace, name}} or a list of them); a pipeline without {@code job} matches jobs of its own
- * name.
+ * The pipelines the spec declares and the reported jobs each one answers for: the jobs seen that
+ * its patterns match, plus its exact jobs (so a run can be reported before any was seen).
  */
 public final class PipelineCatalog {
-  private final List<DeclaredPipeline> pipelines;
+  private final Spec spec;
+  private final PipelineMatcher matcher;
 
-  /** One declared pipeline. */
-  public record DeclaredPipeline(String name, List<JobRef> jobs) {
-    public DeclaredPipeline {
-      jobs = List.copyOf(jobs);
-    }
-
-    /** Whether a reported job is one of this pipeline's. */
-    public boolean matches(String namespace, String jobName) {
-      return jobs.stream()
-          .anyMatch(
-              job ->
-                  job.name().equals(jobName)
-                      && (job.namespace() == null || job.namespace().equals(namespace)));
-    }
-  }
-
-  private PipelineCatalog(List<DeclaredPipeline> pipelines) {
-    this.pipelines = List.copyOf(pipelines);
+  private PipelineCatalog(Spec spec) {
+    this.spec = spec;
+    this.matcher = new PipelineMatcher(spec.pipelines().values());
   }
 
   public static PipelineCatalog of(Spec spec) {
-    JsonNode section = spec.later().get("pipelines");
-    List<DeclaredPipeline> pipelines = new ArrayList<>();
-    if (section != null) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = section.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
-        pipelines.add(
-            new DeclaredPipeline(entry.getKey(), jobsOf(entry.getKey(), entry.getValue())));
-      }
-    }
-    return new PipelineCatalog(pipelines);
+    return new PipelineCatalog(spec);
   }
 
-  public List<DeclaredPipeline> pipelines() {
-    return pipelines;
+  public Collection<PipelineSpec> pipelines() {
+    return spec.pipelines().values();
   }
 
-  public Optional<DeclaredPipeline> find(String name) {
-    return pipelines.stream().filter(pipeline -> pipeline.name().equals(name)).findFirst();
+  public Optional<PipelineSpec> find(String name) {
+    return Optional.ofNullable(spec.pipelines().get(name));
   }
 
   /** Whether any declared pipeline watches this job. */
   public boolean monitors(String namespace, String jobName) {
-    return pipelines.stream().anyMatch(pipeline -> pipeline.matches(namespace, jobName));
+    return matcher.pipelineOf(namespace, jobName).isPresent();
   }
 
-  private static List<JobRef> jobsOf(String pipeline, JsonNode declaration) {
-    JsonNode job = declaration == null ? null : declaration.get("job");
-    List<JobRef> jobs = new ArrayList<>();
-    if (job != null && job.isArray()) {
-      job.forEach(each -> jobRef(each).ifPresent(jobs::add));
-    } else if (job != null) {
-      jobRef(job).ifPresent(jobs::add);
-    }
-    if (jobs.isEmpty()) {
-      jobs.add(new JobRef(null, pipeline));
-    }
-    return jobs;
+  /** The pipeline a job's runs belong to: the first in spec order whose patterns match it. */
+  public Optional<PipelineSpec> pipelineOf(String namespace, String jobName) {
+    return matcher.pipelineOf(namespace, jobName);
   }
 
-  private static Optional<JobRef> jobRef(JsonNode job) {
-    if (job.isTextual() && !job.asText().isBlank()) {
-      return Optional.of(new JobRef(null, job.asText()));
+  /**
+   * The concrete jobs whose runs are this pipeline's: every seen job it is the pipeline of, and
+   * each exact pattern ({@code *} namespace: any).
+   */
+  public List<JobRef> jobsOf(PipelineSpec pipeline, List<JobSeen> seen) {
+    Set<JobRef> jobs = new LinkedHashSet<>();
+    for (JobPattern pattern : pipeline.jobs()) {
+      if (!pattern.name().contains("*")) {
+        boolean anyNamespace = pattern.namespace().equals(JobPattern.ANY);
+        if (anyNamespace || !pattern.namespace().contains("*")) {
+          jobs.add(new JobRef(anyNamespace ? null : pattern.namespace(), pattern.name()));
+        }
+      }
     }
-    JsonNode name = job.get("name");
-    if (name == null || !name.isTextual() || name.asText().isBlank()) {
-      return Optional.empty();
+    for (JobSeen job : seen) {
+      if (pipelineOf(job.jobNamespace(), job.jobName())
+          .filter(owner -> owner.name().equals(pipeline.name()))
+          .isPresent()) {
+        jobs.add(new JobRef(job.jobNamespace(), job.jobName()));
+      }
     }
-    JsonNode namespace = job.get("namespace");
-    return Optional.of(
-        new JobRef(
-            namespace == null || namespace.isNull() ? null : namespace.asText(), name.asText()));
+    return new ArrayList<>(jobs);
   }
 }

@@ -1,9 +1,11 @@
 package dev.nines.server.pipeline;
 
+import dev.nines.pipeline.JobPattern;
 import dev.nines.server.api.NotFound;
 import dev.nines.server.api.Page;
 import dev.nines.server.api.Paging;
 import dev.nines.server.api.QueryParams;
+import dev.nines.spec.PipelineSpec;
 import dev.nines.spec.Spec;
 import dev.nines.store.JobRef;
 import dev.nines.store.JobSeen;
@@ -32,16 +34,17 @@ public final class PipelineController {
     Paging paging = Paging.of(ctx);
     PipelineCatalog catalog = PipelineCatalog.of(spec.get());
     List<PipelineView> views = new ArrayList<>();
-    for (PipelineCatalog.DeclaredPipeline pipeline : catalog.pipelines()) {
+    List<JobSeen> seen = runs.jobsSeen();
+    for (PipelineSpec pipeline : catalog.pipelines()) {
       views.add(new PipelineView(pipeline.name(), true, pipeline.jobs(), null));
     }
-    for (JobSeen job : runs.jobsSeen()) {
+    for (JobSeen job : seen) {
       if (!catalog.monitors(job.jobNamespace(), job.jobName())) {
         views.add(
             new PipelineView(
                 job.jobName(),
                 false,
-                List.of(new JobRef(job.jobNamespace(), job.jobName())),
+                List.of(new JobPattern(job.jobNamespace(), job.jobName())),
                 null));
       }
     }
@@ -52,12 +55,18 @@ public final class PipelineController {
             .map(
                 view ->
                     new PipelineView(
-                        view.name(),
-                        view.monitored(),
-                        view.jobs(),
-                        runs.runsOf(view.jobs(), 1, 0).stream().findFirst().orElse(null)))
+                        view.name(), view.monitored(), view.jobs(), lastRun(catalog, view, seen)))
             .toList();
     ctx.json(new Page<>(withLastRun, page.limit(), page.offset(), page.nextOffset()));
+  }
+
+  private PipelineRunRecord lastRun(
+      PipelineCatalog catalog, PipelineView view, List<JobSeen> seen) {
+    List<JobRef> jobs =
+        view.monitored()
+            ? catalog.jobsOf(catalog.find(view.name()).orElseThrow(), seen)
+            : view.jobs().stream().map(job -> new JobRef(job.namespace(), job.name())).toList();
+    return jobs.isEmpty() ? null : runs.runsOf(jobs, 1, 0).stream().findFirst().orElse(null);
   }
 
   /** {@code GET /api/v1/pipelines/{name}/runs}, newest first. */
@@ -65,7 +74,9 @@ public final class PipelineController {
     String name = ctx.pathParam("name");
     Paging paging = Paging.of(ctx);
     List<JobRef> jobs = jobsOf(name);
-    ctx.json(Page.of(runs.runsOf(jobs, paging.limitPlusOne(), paging.offset()), paging));
+    List<PipelineRunRecord> page =
+        jobs.isEmpty() ? List.of() : runs.runsOf(jobs, paging.limitPlusOne(), paging.offset());
+    ctx.json(Page.of(page, paging));
   }
 
   /** {@code GET /api/v1/runs/{id}}. */
@@ -80,7 +91,7 @@ public final class PipelineController {
     PipelineCatalog catalog = PipelineCatalog.of(spec.get());
     return catalog
         .find(name)
-        .map(PipelineCatalog.DeclaredPipeline::jobs)
+        .map(pipeline -> catalog.jobsOf(pipeline, runs.jobsSeen()))
         .orElseGet(
             () -> {
               boolean seen = runs.jobsSeen().stream().anyMatch(job -> job.jobName().equals(name));

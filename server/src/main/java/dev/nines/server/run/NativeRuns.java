@@ -2,8 +2,9 @@ package dev.nines.server.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nines.pipeline.JobPattern;
 import dev.nines.server.api.NotFound;
-import dev.nines.server.pipeline.PipelineCatalog;
+import dev.nines.spec.PipelineSpec;
 import dev.nines.spec.Spec;
 import dev.nines.store.JobRef;
 import dev.nines.store.LineageEventKind;
@@ -13,7 +14,6 @@ import dev.nines.store.NinesStore;
 import dev.nines.store.PipelineRunRecord;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -101,14 +101,23 @@ public final class NativeRuns {
     store.ingest(event, LineageFacts.NONE, now);
   }
 
+  /**
+   * The job a native run reports as: the pipeline's first exact job when the spec names one (a
+   * {@code *} namespace becomes {@code nines}), else the pipeline's own name in {@code nines}.
+   */
   private JobRef jobOf(String pipeline) {
-    List<JobRef> jobs =
-        PipelineCatalog.of(spec.get())
-            .find(pipeline)
-            .map(PipelineCatalog.DeclaredPipeline::jobs)
-            .orElse(List.of());
-    JobRef first = jobs.isEmpty() ? new JobRef(null, pipeline) : jobs.get(0);
-    return new JobRef(first.namespace() == null ? NAMESPACE : first.namespace(), first.name());
+    PipelineSpec declared = spec.get().pipelines().get(pipeline);
+    if (declared != null) {
+      for (JobPattern job : declared.jobs()) {
+        if (!job.name().contains("*") && !job.namespace().contains("*")) {
+          return new JobRef(job.namespace(), job.name());
+        }
+        if (!job.name().contains("*")) {
+          return new JobRef(NAMESPACE, job.name());
+        }
+      }
+    }
+    return new JobRef(NAMESPACE, pipeline);
   }
 
   private static JobRef jobOf(PipelineRunRecord run) {

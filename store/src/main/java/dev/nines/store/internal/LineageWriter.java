@@ -92,7 +92,7 @@ public final class LineageWriter {
     }
   }
 
-  private static boolean isUniqueViolation(Throwable failure) {
+  static boolean isUniqueViolation(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return true;
@@ -101,7 +101,7 @@ public final class LineageWriter {
     return false;
   }
 
-  private static String keyOf(String identity) {
+  static String keyOf(String identity) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(identity.getBytes(StandardCharsets.UTF_8)));
