@@ -104,7 +104,8 @@ public final class PipelineWatcher {
     }
     findings.sort(
         Comparator.comparing((PipelineFinding finding) -> finding.observation().observedAt())
-            .thenComparing(PipelineFinding::rule));
+            .thenComparing(PipelineFinding::rule)
+            .thenComparing(PipelineFinding::key));
     return List.copyOf(findings);
   }
 

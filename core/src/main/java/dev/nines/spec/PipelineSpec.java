@@ -6,6 +6,7 @@ import dev.nines.pipeline.JobPattern;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,8 @@ import java.util.Optional;
  * @param jobs the OpenLineage jobs whose runs are this pipeline's runs; by default any namespace
  *     and the pipeline's own name
  * @param schedule when runs are due; null for a pipeline that runs on demand
- * @param grace how late after the scheduled time a run may start (default 15m)
+ * @param grace how late after the scheduled time a run may start (the reader's default is 15m, or
+ *     half the time between runs when that is shorter)
  * @param maxDuration how long a run may take, null when unbounded
  * @param deadline how long after the scheduled time a run must have completed, null to derive it
  * @param outputs names of datasets (under {@code datasets:}) it writes
@@ -51,6 +53,7 @@ public record PipelineSpec(
   private static final ZoneId UTC = ZoneId.of("UTC");
 
   public PipelineSpec {
+    Objects.requireNonNull(name, "name");
     jobs = jobs == null || jobs.isEmpty() ? List.of(new JobPattern(null, name)) : List.copyOf(jobs);
     grace = grace == null ? DEFAULT_GRACE : grace;
     outputs = outputs == null ? List.of() : List.copyOf(outputs);

@@ -171,7 +171,9 @@ public final class SpecSchema {
     properties.set("timezone", text("Zone the schedule is read in (UTC)."));
     properties.set(
         "grace",
-        described(ref("duration"), "How late after its scheduled time a run may start (15m)."));
+        described(
+            ref("duration"),
+            "How late after its scheduled time a run may start (15m, or half the time between runs)."));
     properties.set("max_duration", described(ref("duration"), "How long a run may take."));
     properties.set(
         "deadline",

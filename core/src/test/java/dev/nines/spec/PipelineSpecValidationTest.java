@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nines.pipeline.JobPattern;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,13 +132,14 @@ class PipelineSpecValidationTest {
                 """
                 pipelines:
                   hourly: { schedule: "@hourly", grace: 1h }
-                  quarter: { schedule: "*/10 * * * *" }
+                  quarter: { schedule: "*/10 * * * *", grace: 10m }
+                  frequent: { schedule: "*/10 * * * *" }
                 """))
         .containsExactly(
             "nines.yml:7:41: pipelines.hourly.grace: grace 1h is not shorter than the 1h between"
                 + " scheduled runs (a run that starts after the next scheduled time counts for"
                 + " that one: shorten grace)",
-            "nines.yml:8:24: pipelines.quarter.grace: grace 15m is not shorter than the 10m"
+            "nines.yml:8:47: pipelines.quarter.grace: grace 10m is not shorter than the 10m"
                 + " between scheduled runs (a run that starts after the next scheduled time"
                 + " counts for that one: shorten grace)");
   }
@@ -226,5 +228,23 @@ class PipelineSpecValidationTest {
         .containsExactly(
             "nines.yml:7:18: pipelines.nightly_export: expected a map with job, schedule, grace,"
                 + " max_duration and outputs, got nothing");
+  }
+
+  @Test
+  void the_default_grace_is_fifteen_minutes_or_half_the_time_between_runs() {
+    SpecFiles files = new SpecFiles(folder);
+    Spec spec =
+        files.load(
+            files.write(
+                "nines.yml",
+                DATASETS
+                    + """
+                    pipelines:
+                      nightly: { schedule: "@daily" }
+                      frequent: { schedule: "*/10 * * * *" }
+                    """));
+
+    assertThat(spec.pipelines().get("nightly").grace()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(spec.pipelines().get("frequent").grace()).isEqualTo(Duration.ofMinutes(5));
   }
 }

@@ -20,6 +20,12 @@ public record CronField(String name, int min, int max, BitSet values, boolean wi
     values = (BitSet) values.clone();
   }
 
+  /** A copy of the allowed values. */
+  @Override
+  public BitSet values() {
+    return (BitSet) values.clone();
+  }
+
   /** Whether the field allows the value. */
   public boolean allows(int value) {
     return values.get(value);

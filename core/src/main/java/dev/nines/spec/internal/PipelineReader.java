@@ -23,6 +23,7 @@ final class PipelineReader {
 
   // a fixed start keeps the check the same on every run; 100 fires cover any weekly pattern
   private static final Instant INTERVAL_PROBE = Instant.parse("2026-01-01T00:00:00Z");
+  private static final int INTERVAL_FIRES = 100;
 
   private final Fields fields;
   private final Problems problems;
@@ -60,10 +61,12 @@ final class PipelineReader {
         }
       }
     }
-    Duration effectiveGrace = grace == null ? PipelineSpec.DEFAULT_GRACE : grace;
-    if (schedule != null) {
-      graceWithinInterval(entry, schedule, effectiveGrace);
+    Duration interval =
+        schedule == null ? null : schedule.shortestInterval(INTERVAL_PROBE, INTERVAL_FIRES);
+    if (grace != null && interval != null) {
+      graceWithinInterval(entry.child("grace"), grace, interval);
     }
+    Duration effectiveGrace = grace == null ? defaultGrace(interval) : grace;
     if (deadline != null && deadline.compareTo(effectiveGrace) <= 0) {
       problems.add(
           entry.child("deadline").location(),
@@ -79,7 +82,7 @@ final class PipelineReader {
         name,
         jobs,
         schedule,
-        grace,
+        effectiveGrace,
         maxDuration,
         deadline,
         outputs(entry.child("outputs"), datasets),
@@ -158,21 +161,27 @@ final class PipelineReader {
   }
 
   /** A run starting after the next fire counts for that one, so grace must end before it. */
-  private void graceWithinInterval(Located entry, CronSchedule schedule, Duration grace) {
-    Duration interval = schedule.shortestInterval(INTERVAL_PROBE, 100);
+  private void graceWithinInterval(Located value, Duration grace, Duration interval) {
     if (grace.compareTo(interval) < 0) {
       return;
     }
-    Located at = entry.child("grace").isAbsent() ? entry.child("schedule") : entry.child("grace");
     problems.add(
-        at.location(),
-        entry.child("grace").field(),
+        value.location(),
+        value.field(),
         "grace "
             + Values.human(grace)
             + " is not shorter than the "
             + Values.human(interval)
             + " between scheduled runs",
         "a run that starts after the next scheduled time counts for that one: shorten grace");
+  }
+
+  /** 15 minutes, or half the time between runs when that is shorter. */
+  private static Duration defaultGrace(Duration interval) {
+    if (interval == null || interval.dividedBy(2).compareTo(PipelineSpec.DEFAULT_GRACE) >= 0) {
+      return PipelineSpec.DEFAULT_GRACE;
+    }
+    return interval.dividedBy(2);
   }
 
   private Duration graceOf(Located value) {
