@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +46,9 @@ public final class CheckScheduler implements AutoCloseable {
   /** How long the log of scheduled evaluations is kept. */
   public static final Duration LOG_RETENTION = Duration.ofDays(30);
 
+  /** How soon a tick put off by a busy source is tried again (at the next poll after it). */
+  private static final Duration BUSY_SOURCE_RETRY = Duration.ofMillis(200);
+
   private static final String LOG_CLEANUP_TASK = "nines-scheduled-check-cleanup";
 
   private static final Logger LOG = LoggerFactory.getLogger(CheckScheduler.class);
@@ -56,7 +58,6 @@ public final class CheckScheduler implements AutoCloseable {
   private final TickEvaluator evaluator;
   private final CustomTask<String> task;
   private final Scheduler scheduler;
-  private final AtomicLong executions = new AtomicLong();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private CheckScheduler(NinesStore store, Spec spec, Clock clock, ScheduleSettings settings) {
@@ -138,10 +139,13 @@ public final class CheckScheduler implements AutoCloseable {
           if (current == null) {
             // Another replica may add the same dataset at the same moment: only one row is kept.
             scheduler.scheduleIfNotExists(
-                task.instance(dataset, schedule.key()), next(schedule, now));
-          } else if (!current.isPicked() && !schedule.key().equals(current.getData())) {
+                task.instance(dataset, TickData.of(schedule.key()).encode()), next(schedule, now));
+          } else if (!current.isPicked()
+              && !schedule.key().equals(TickData.decode(current.getData()).scheduleKey())) {
             scheduler.reschedule(
-                TaskInstanceId.of(TASK, dataset), next(schedule, now), schedule.key());
+                TaskInstanceId.of(TASK, dataset),
+                next(schedule, now),
+                TickData.of(schedule.key()).encode());
           }
         });
     existing.forEach(
@@ -163,9 +167,12 @@ public final class CheckScheduler implements AutoCloseable {
     return due;
   }
 
-  /** How many scheduled executions this replica has picked since it started. */
-  public long executions() {
-    return executions.get();
+  /**
+   * How many ticks this replica has taken up since it started (found a free slot on the source and
+   * claimed, or found already done); a tick put off because its source was busy is not counted.
+   */
+  public long evaluations() {
+    return evaluator.evaluations();
   }
 
   /** Stops polling and waits (up to the shutdown timeout) for running datasets to finish. */
@@ -178,21 +185,28 @@ public final class CheckScheduler implements AutoCloseable {
 
   private CompletionHandler<String> execute(
       TaskInstance<String> instance, ExecutionContext context) {
-    executions.incrementAndGet();
     String dataset = instance.getId();
-    Instant tick = context.getExecution().getExecutionTime();
+    TickData data = TickData.decode(instance.getData());
+    Instant tick =
+        data.owedTick() != null ? data.owedTick() : context.getExecution().getExecutionTime();
     Spec current = spec.get();
     DatasetSpec datasetSpec = current.datasets().get(dataset);
-    if (datasetSpec != null && scheduleOf(datasetSpec).isPresent()) {
-      try {
-        evaluator.evaluate(current, datasetSpec, tick);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        // Left for the same tick to be run again, here after a restart or on another replica.
-        return (complete, operations) -> operations.reschedule(complete, tick);
-      }
+    if (datasetSpec == null || scheduleOf(datasetSpec).isEmpty()) {
+      return this::moveToNextTick;
     }
-    return this::moveToNextTick;
+    TickEvaluator.Outcome outcome = evaluator.evaluate(current, datasetSpec, tick);
+    return switch (outcome) {
+      case RAN, ALREADY_DONE -> this::moveToNextTick;
+      // Put off rather than waited for, so a busy source never holds threads other sources need.
+      case SOURCE_BUSY ->
+          (complete, operations) ->
+              operations.reschedule(
+                  complete,
+                  clock.instant().plus(BUSY_SOURCE_RETRY),
+                  new TickData(data.scheduleKey(), tick).encode());
+      // Left for the same tick to be run again, here after a restart or on another replica.
+      case INTERRUPTED -> (complete, operations) -> operations.reschedule(complete, tick);
+    };
   }
 
   /** After a run (or for a dataset gone from the spec): on to the next tick from now, or away. */
@@ -205,7 +219,10 @@ public final class CheckScheduler implements AutoCloseable {
       operations.remove();
       return;
     }
-    operations.reschedule(complete, next(schedule.get(), clock.instant()), schedule.get().key());
+    operations.reschedule(
+        complete,
+        next(schedule.get(), clock.instant()),
+        TickData.of(schedule.get().key()).encode());
   }
 
   /** A run that threw (the store unreachable): logged by db-scheduler; skip to the next tick. */

@@ -65,6 +65,11 @@ public record ScheduleSettings(
         replica, pollingInterval, heartbeatInterval, threads, timeout, listener);
   }
 
+  public ScheduleSettings withThreads(int count) {
+    return new ScheduleSettings(
+        replica, pollingInterval, heartbeatInterval, count, shutdownTimeout, listener);
+  }
+
   public ScheduleSettings withListener(RunListener runListener) {
     return new ScheduleSettings(
         replica, pollingInterval, heartbeatInterval, threads, shutdownTimeout, runListener);

@@ -3,6 +3,7 @@ package dev.nines.server.schedule;
 import dev.nines.spec.SourceSpec;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -17,21 +18,23 @@ final class SourceLimits {
 
   /** A slot held until closed. */
   interface Slot extends AutoCloseable {
+    /** For a dataset whose source is not defined: the runner reports it without connecting. */
+    Slot NONE = () -> {};
+
     @Override
     void close();
   }
 
-  /** Waits for a free slot on the source. */
-  Slot acquire(SourceSpec source) throws InterruptedException {
+  /** A free slot on the source, or empty when all are taken. */
+  Optional<Slot> tryAcquire(SourceSpec source) {
     Semaphore semaphore = gateOf(source);
-    semaphore.acquire();
-    return semaphore::release;
+    return semaphore.tryAcquire() ? Optional.of(semaphore::release) : Optional.empty();
   }
 
   private synchronized Semaphore gateOf(SourceSpec source) {
     Gate gate = gates.get(source.name());
     if (gate == null || gate.permits() != source.maxConnections()) {
-      gate = new Gate(source.maxConnections(), new Semaphore(source.maxConnections(), true));
+      gate = new Gate(source.maxConnections(), new Semaphore(source.maxConnections()));
       gates.put(source.name(), gate);
     }
     return gate.semaphore();

@@ -11,22 +11,37 @@ import dev.nines.store.NinesStore;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Evaluates one tick of one dataset: claims it in the log, waits for a slot on the dataset's
- * source, runs its checks with the store as history, saves the run and marks the tick done.
+ * Evaluates one tick of one dataset: takes a slot on the dataset's source, claims the tick in the
+ * log, runs its checks with the store as history, saves the run and marks the tick done.
  */
 final class TickEvaluator {
   private static final Logger LOG = LoggerFactory.getLogger(TickEvaluator.class);
 
+  /** What became of a tick. */
+  enum Outcome {
+    /** The checks ran and their run was saved. */
+    RAN,
+    /** The tick's run had been saved before (by a replica that died before moving on). */
+    ALREADY_DONE,
+    /** Every slot of the source was taken: try again shortly. */
+    SOURCE_BUSY,
+    /** Interrupted by a shutdown before the run was saved: the tick is still owed. */
+    INTERRUPTED
+  }
+
   private final NinesStore store;
+  private final ScheduledCheckLog log;
   private final Clock clock;
   private final ScheduleSettings settings;
   private final SourceLimits limits = new SourceLimits();
-  private final ScheduledCheckLog log;
+  private final AtomicLong evaluations = new AtomicLong();
 
   TickEvaluator(NinesStore store, ScheduledCheckLog log, Clock clock, ScheduleSettings settings) {
     this.store = store;
@@ -36,22 +51,30 @@ final class TickEvaluator {
   }
 
   /**
-   * Runs the tick unless its run was already saved.
+   * Runs the tick unless its source is busy or its run was already saved.
    *
-   * @throws InterruptedException when shutting down before the checks ran
-   * @throws NinesException when the store cannot be written
+   * @throws NinesException when the store cannot be read or written
    */
-  void evaluate(Spec spec, DatasetSpec dataset, Instant tick) throws InterruptedException {
-    if (claim(dataset.name(), tick) == ScheduledCheckLog.Claim.ALREADY_DONE) {
-      LOG.info("Checks of {} for {} were already saved; not run again", dataset.name(), tick);
-      return;
+  Outcome evaluate(Spec spec, DatasetSpec dataset, Instant tick) {
+    SourceSpec source = spec.sources().get(dataset.source());
+    Optional<SourceLimits.Slot> slot =
+        source == null ? Optional.of(SourceLimits.Slot.NONE) : limits.tryAcquire(source);
+    if (slot.isEmpty()) {
+      return Outcome.SOURCE_BUSY;
     }
     RunResult result;
-    SourceSpec source = spec.sources().get(dataset.source());
-    // A dataset on an undefined source needs no slot: the runner reports it as an ERROR at once.
-    try (SourceLimits.Slot slot = source == null ? () -> {} : limits.acquire(source);
-        CheckRunner runner = new CheckRunner(spec, store, clock, settings.listener())) {
-      result = runner.run(new RunRequest(Set.of(dataset.name())));
+    try (SourceLimits.Slot held = slot.get()) {
+      evaluations.incrementAndGet();
+      if (claim(dataset.name(), tick) == ScheduledCheckLog.Claim.ALREADY_DONE) {
+        LOG.info("Checks of {} for {} were already saved; not run again", dataset.name(), tick);
+        return Outcome.ALREADY_DONE;
+      }
+      try (CheckRunner runner = new CheckRunner(spec, store, clock, settings.listener())) {
+        result = runner.run(new RunRequest(Set.of(dataset.name())));
+      }
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      return Outcome.INTERRUPTED; // its observations would only say "interrupted"
     }
     store.save(result, spec.files());
     try {
@@ -61,6 +84,12 @@ final class TickEvaluator {
           "Saved run " + result.runId() + " of " + dataset.name() + " but could not log it", e);
     }
     LOG.debug("Checks of {} for {}: run {}", dataset.name(), tick, result.runId());
+    return Outcome.RAN;
+  }
+
+  /** Ticks that got a slot and were claimed or found done, since start. */
+  long evaluations() {
+    return evaluations.get();
   }
 
   private ScheduledCheckLog.Claim claim(String dataset, Instant tick) {

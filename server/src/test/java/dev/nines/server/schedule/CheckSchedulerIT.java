@@ -94,6 +94,38 @@ class CheckSchedulerIT {
   }
 
   @Test
+  void datasets_waiting_for_a_busy_source_do_not_hold_up_other_sources() {
+    Spec spec =
+        spec(
+            folder,
+            source("busy", sourceUrl, 1) + source("quiet", sourceUrl, 1),
+            dataset("busy_1", "busy", "every: 1s"),
+            dataset("busy_2", "busy", "every: 1s"),
+            dataset("busy_3", "busy", "every: 1s"),
+            dataset("busy_4", "busy", "every: 1s"),
+            dataset("quiet_1", "quiet", "every: 1s"));
+    ConcurrencyProbe probe =
+        new ConcurrencyProbe(name -> name.substring(0, name.indexOf('_')), Duration.ofMillis(900));
+
+    // Two threads: were waiting for the busy source blocking, busy datasets would take both.
+    try (CheckScheduler scheduler =
+        start(spec, settings("solo").withThreads(2).withListener(probe))) {
+      await(
+          Duration.ofSeconds(8),
+          "three runs of quiet_1",
+          () -> finished(store.dataSource(), "quiet_1") >= 3);
+    }
+
+    assertThat(probe.highest("busy")).isEqualTo(1);
+    assertThat(
+            finished(store.dataSource(), "busy_1")
+                + finished(store.dataSource(), "busy_2")
+                + finished(store.dataSource(), "busy_3")
+                + finished(store.dataSource(), "busy_4"))
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
   void reschedule_adds_new_datasets_and_drops_removed_ones() {
     String sources = source("shop", sourceUrl, 2);
     Spec before = spec(folder, sources, dataset("orders", "shop", "every: 1s"));

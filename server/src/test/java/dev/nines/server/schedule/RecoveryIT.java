@@ -63,7 +63,7 @@ class RecoveryIT {
     try (CheckScheduler survivor = start("survivor")) {
       await(WAIT, "the dead replica's tick done", () -> tickOf(pastTick) != null);
       await(WAIT, "the next tick scheduled", () -> nextTickIsInTheFuture(survivor));
-      assertThat(survivor.executions()).isEqualTo(1);
+      assertThat(survivor.evaluations()).isEqualTo(1);
     }
 
     Tick tick = tickOf(pastTick);
@@ -78,7 +78,7 @@ class RecoveryIT {
 
     try (CheckScheduler survivor = start("survivor")) {
       await(WAIT, "the next tick scheduled", () -> nextTickIsInTheFuture(survivor));
-      assertThat(survivor.executions()).isEqualTo(1);
+      assertThat(survivor.evaluations()).isEqualTo(1);
     }
 
     assertThat(ScheduleFixture.checkRuns(store.dataSource())).isEmpty();

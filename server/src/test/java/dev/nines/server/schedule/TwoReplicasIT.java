@@ -58,7 +58,7 @@ class TwoReplicasIT {
         await(WAIT, "four runs of every dataset", () -> everyDatasetRan(storeA, 4));
         a.close();
         b.close();
-        executions = a.executions() + b.executions();
+        executions = a.evaluations() + b.evaluations();
       }
 
       List<Tick> ticks = ScheduleFixture.finishedTicks(storeA.dataSource());
