@@ -135,6 +135,11 @@ public final class NinesServer implements AutoCloseable {
     return pipelineWatch.evaluate();
   }
 
+  /** Requests being handled now. */
+  int inFlight() {
+    return inFlight.get();
+  }
+
   /** The routes served, as registered. */
   public List<Route> routes() {
     return routes;

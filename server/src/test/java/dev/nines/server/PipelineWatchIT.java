@@ -71,6 +71,7 @@ class PipelineWatchIT {
     JsonNode failures = failuresOf("load_orders");
     assertThat(failures).extracting(o -> o.get("check").asText()).containsExactly("failed");
     assertThat(failures.get(0).toString()).contains("ValueError: bad row");
+    assertThat(failures.get(0).get("expectation").get("fail").has("empty")).isFalse();
   }
 
   @Test
