@@ -136,24 +136,41 @@ public final class CheckScheduler implements AutoCloseable {
     wanted.forEach(
         (dataset, schedule) -> {
           ScheduledExecution<String> current = existing.get(dataset);
+          String data = TickData.of(schedule.key()).encode();
           if (current == null) {
             // Another replica may add the same dataset at the same moment: only one row is kept.
-            scheduler.scheduleIfNotExists(
-                task.instance(dataset, TickData.of(schedule.key()).encode()), next(schedule, now));
+            attempt(
+                dataset,
+                () ->
+                    scheduler.scheduleIfNotExists(
+                        task.instance(dataset, data), next(schedule, now)));
           } else if (!current.isPicked()
               && !schedule.key().equals(TickData.decode(current.getData()).scheduleKey())) {
-            scheduler.reschedule(
-                TaskInstanceId.of(TASK, dataset),
-                next(schedule, now),
-                TickData.of(schedule.key()).encode());
+            attempt(
+                dataset,
+                () ->
+                    scheduler.reschedule(
+                        TaskInstanceId.of(TASK, dataset), next(schedule, now), data));
           }
         });
     existing.forEach(
         (dataset, execution) -> {
           if (!wanted.containsKey(dataset) && !execution.isPicked()) {
-            cancel(dataset);
+            attempt(dataset, () -> scheduler.cancel(TaskInstanceId.of(TASK, dataset)));
           }
         });
+  }
+
+  /**
+   * One dataset's change to the shared schedule. It fails when the dataset was picked meanwhile;
+   * that run then finishes under the new spec, which moves or drops it.
+   */
+  private static void attempt(String dataset, Runnable change) {
+    try {
+      change.run();
+    } catch (RuntimeException e) {
+      LOG.debug("Schedule of {} left to its running execution: {}", dataset, e.getMessage());
+    }
   }
 
   /** The next time each scheduled dataset is due, as kept in the shared schedule. */
@@ -234,15 +251,6 @@ public final class CheckScheduler implements AutoCloseable {
   private static void retryTick(
       ExecutionComplete complete, ExecutionOperations<String> operations) {
     operations.reschedule(complete, complete.getExecution().getExecutionTime());
-  }
-
-  private void cancel(String dataset) {
-    try {
-      scheduler.cancel(TaskInstanceId.of(TASK, dataset));
-    } catch (RuntimeException e) {
-      // Picked meanwhile: it is dropped when it finishes, the spec no longer having it.
-      LOG.debug("Could not unschedule {} now: {}", dataset, e.getMessage());
-    }
   }
 
   private static Instant next(DatasetSchedule schedule, Instant now) {
