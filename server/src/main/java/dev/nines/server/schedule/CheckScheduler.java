@@ -268,7 +268,7 @@ public final class CheckScheduler implements AutoCloseable {
   private static Optional<DatasetSchedule> scheduleOf(DatasetSpec dataset) {
     try {
       return DatasetSchedule.of(dataset);
-    } catch (IllegalArgumentException e) { // InvalidCronException among them
+    } catch (RuntimeException e) { // InvalidCronException mostly; one dataset never stops the rest
       LOG.warn("Dataset {} is not scheduled: {}", dataset.name(), e.getMessage());
       return Optional.empty();
     }
