@@ -2,6 +2,7 @@ package dev.nines.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import dev.nines.NinesException;
 import dev.nines.cli.internal.SpecFiles;
 import dev.nines.server.NinesServer;
 import dev.nines.server.ServerOptions;
@@ -49,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
-      throw new dev.nines.NinesException("--port must be between 0 and 65535, not " + port);
+      throw new NinesException("--port must be between 0 and 65535, not " + port);
     }
     // A server's log is its record of what it did: keep Nines' own lines even without --debug.
     if (!common.debug && LoggerFactory.getLogger("dev.nines") instanceof Logger nines) {

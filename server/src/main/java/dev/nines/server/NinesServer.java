@@ -1,5 +1,6 @@
 package dev.nines.server;
 
+import dev.nines.NinesException;
 import dev.nines.server.api.ApiJson;
 import dev.nines.server.api.ErrorMapper;
 import dev.nines.server.api.InvalidSpecRequest;
@@ -91,8 +92,8 @@ public final class NinesServer implements AutoCloseable {
   /**
    * Loads the spec, opens its store and starts listening.
    *
-   * @throws dev.nines.NinesException when the spec is invalid, the store cannot be opened or the
-   *     port cannot be bound; the message says which
+   * @throws NinesException when the spec is invalid, the store cannot be opened or the port cannot
+   *     be bound; the message says which
    */
   public static NinesServer start(ServerOptions options) {
     LiveSpec spec = new LiveSpec(options.specPaths(), options.environment());
@@ -110,7 +111,7 @@ public final class NinesServer implements AutoCloseable {
         server.scheduler.close();
       }
       store.close();
-      throw new dev.nines.NinesException(
+      throw new NinesException(
           "Cannot start the server on " + options.host() + ":" + options.port() + ": " + reason(e),
           e);
     }

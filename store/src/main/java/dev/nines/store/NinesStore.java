@@ -181,6 +181,14 @@ public final class NinesStore implements History, AutoCloseable {
         () -> findingWriter.write(findingKey, pipelineRunId, observation, now));
   }
 
+  /**
+   * Saves many events at once, in one transaction where possible; returns each one's outcome in
+   * order. Events already stored, or repeated in the list, are duplicates.
+   */
+  public List<IngestOutcome> ingestAll(List<LineageIngest> items, Instant receivedAt) {
+    return attempt("save lineage events", () -> lineageWriter.writeAll(items, receivedAt));
+  }
+
   /** One pipeline run as derived from its events. */
   public Optional<PipelineRunRecord> pipelineRun(UUID runId) {
     return attempt("read pipeline runs", () -> lineage.run(runId));

@@ -237,6 +237,64 @@ class PipelineRunStoreIT {
   }
 
   @Test
+  void a_batch_is_saved_at_once_with_duplicates_told_apart() {
+    UUID runId = UUID.randomUUID();
+    LineageEventRecord start = event(runId, "START", T0, null, null);
+    store.ingest(start, LineageFacts.NONE, T0);
+    LineageEventRecord complete = event(runId, "COMPLETE", T0.plusSeconds(30), null, 9L);
+    UUID otherRun = UUID.randomUUID();
+
+    List<IngestOutcome> outcomes =
+        store.ingestAll(
+            List.of(
+                new LineageIngest(start, null),
+                new LineageIngest(complete, null),
+                new LineageIngest(complete, null),
+                new LineageIngest(event(otherRun, "START", T0, null, null), null)),
+            T0);
+
+    assertThat(outcomes)
+        .containsExactly(
+            IngestOutcome.DUPLICATE,
+            IngestOutcome.STORED,
+            IngestOutcome.DUPLICATE,
+            IngestOutcome.STORED);
+    PipelineRunRecord run = store.pipelineRun(runId).orElseThrow();
+    assertThat(run.state()).isEqualTo(PipelineRunState.COMPLETE);
+    assertThat(run.duration()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(run.eventCount()).isEqualTo(2);
+    assertThat(store.pipelineRun(otherRun).orElseThrow().state())
+        .isEqualTo(PipelineRunState.RUNNING);
+  }
+
+  @Test
+  void concurrent_batches_on_the_same_new_run_both_land() throws Exception {
+    UUID runId = UUID.randomUUID();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<List<IngestOutcome>> first =
+          pool.submit(
+              () ->
+                  store.ingestAll(
+                      List.of(new LineageIngest(event(runId, "START", T0, null, null), null)), T0));
+      Future<List<IngestOutcome>> second =
+          pool.submit(
+              () ->
+                  store.ingestAll(
+                      List.of(
+                          new LineageIngest(
+                              event(runId, "COMPLETE", T0.plusSeconds(5), null, null), null)),
+                      T0));
+      assertThat(first.get()).containsExactly(IngestOutcome.STORED);
+      assertThat(second.get()).containsExactly(IngestOutcome.STORED);
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(store.pipelineRun(runId).orElseThrow().eventCount()).isEqualTo(2);
+  }
+
+  @Test
   void the_store_is_ready_once_opened() {
     assertThat(store.unreadyReason()).isEmpty();
   }

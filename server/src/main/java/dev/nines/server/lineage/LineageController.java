@@ -5,10 +5,12 @@ import dev.nines.NinesException;
 import dev.nines.server.api.BadRequest;
 import dev.nines.spec.Spec;
 import dev.nines.store.IngestOutcome;
+import dev.nines.store.LineageIngest;
 import dev.nines.store.NinesStore;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -47,9 +49,9 @@ public final class LineageController {
   }
 
   /**
-   * Stores every valid event of the array, each in its own transaction, and answers how many were
-   * received, stored and refused, with each refusal's reason: 200 when all were stored, 207 when
-   * some were, 400 when none was.
+   * Stores every valid event of the array (in one transaction) and answers how many were received,
+   * stored and refused, with each refusal's reason: 200 when all were stored, 207 when some were,
+   * 400 when none was.
    */
   public void batch(Context ctx) {
     guard.check(ctx);
@@ -59,17 +61,26 @@ public final class LineageController {
     }
     DatasetNames names = new DatasetNames(spec.get());
     List<BatchSummary.Failure> failures = new ArrayList<>();
+    List<LineageIngest> valid = new ArrayList<>();
+    List<Integer> validIndexes = new ArrayList<>();
     int index = 0;
     for (JsonNode element : tree) {
       try {
         ParsedEvent event = parser.parse(element, names);
-        store.ingest(event.record(), event.facts(), clock.instant());
+        valid.add(new LineageIngest(event.record(), event.facts()));
+        validIndexes.add(index);
       } catch (InvalidEvent e) {
         failures.add(new BatchSummary.Failure(index, e.getMessage()));
-      } catch (NinesException e) {
-        failures.add(new BatchSummary.Failure(index, "not stored, retry: " + e.getMessage()));
       }
       index++;
+    }
+    try {
+      store.ingestAll(valid, clock.instant());
+    } catch (NinesException e) {
+      for (int validIndex : validIndexes) {
+        failures.add(new BatchSummary.Failure(validIndex, "not stored, retry: " + e.getMessage()));
+      }
+      failures.sort(Comparator.comparingInt(BatchSummary.Failure::index));
     }
     BatchSummary summary =
         new BatchSummary(index, index - failures.size(), failures.size(), failures);

@@ -40,6 +40,25 @@ public interface LineageDao {
   void insertEvent(
       @Bind("key") String key, @BindMethods("e") LineageEventRecord event, Instant receivedAt);
 
+  @SqlBatch(
+      """
+      INSERT INTO lineage_event
+          (event_key, event_kind, run_id, event_type, event_time, job_namespace, job_name,
+           parent_run_id, nominal_start, nominal_end, error_message, stack_trace, rows_written,
+           producer, received_at, payload)
+      VALUES
+          (:key, :e.kind, CAST(:e.runId AS UUID), :e.eventType, :e.eventTime, :e.jobNamespace,
+           :e.jobName, CAST(:e.parentRunId AS UUID), :e.nominalStart, :e.nominalEnd,
+           :e.errorMessage, :e.stackTrace, :e.rowsWritten, :e.producer, :receivedAt, :e.payload)
+      """)
+  void insertEvents(
+      @Bind("key") List<String> keys,
+      @BindMethods("e") List<LineageEventRecord> events,
+      Instant receivedAt);
+
+  @SqlQuery("SELECT event_key FROM lineage_event WHERE event_key IN (<keys>)")
+  List<String> existingKeys(@BindList("keys") List<String> keys);
+
   @SqlQuery(
       """
       SELECT event_type, event_time, job_namespace, job_name, parent_run_id, nominal_start,

@@ -4,14 +4,20 @@ import dev.nines.store.IngestOutcome;
 import dev.nines.store.LineageEventKind;
 import dev.nines.store.LineageEventRecord;
 import dev.nines.store.LineageFacts;
+import dev.nines.store.LineageIngest;
 import dev.nines.store.PipelineRunRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -49,6 +55,73 @@ public final class LineageWriter {
     }
   }
 
+  /**
+   * Saves many events in one transaction: those already stored (or repeated within the list) are
+   * duplicates. Should another writer store one of them meanwhile, each event is saved on its own.
+   */
+  public List<IngestOutcome> writeAll(List<LineageIngest> items, Instant receivedAt) {
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return jdbi.inTransaction(handle -> writeAllOnce(handle, items, receivedAt));
+    } catch (JdbiException e) {
+      if (!isUniqueViolation(e)) {
+        throw e;
+      }
+      return items.stream().map(item -> write(item.event(), item.facts(), receivedAt)).toList();
+    }
+  }
+
+  private List<IngestOutcome> writeAllOnce(
+      Handle handle, List<LineageIngest> items, Instant receivedAt) {
+    LineageDao dao = handle.attach(LineageDao.class);
+    List<String> keys = items.stream().map(item -> keyOf(item.event().identity())).toList();
+    Set<String> seen = new HashSet<>(dao.existingKeys(new ArrayList<>(new HashSet<>(keys))));
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    List<String> newKeys = new ArrayList<>();
+    List<LineageIngest> newItems = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      boolean isNew = seen.add(keys.get(i));
+      outcomes.add(isNew ? IngestOutcome.STORED : IngestOutcome.DUPLICATE);
+      if (isNew) {
+        newKeys.add(keys.get(i));
+        newItems.add(items.get(i));
+      }
+    }
+    if (newItems.isEmpty()) {
+      return outcomes;
+    }
+    dao.insertEvents(
+        newKeys,
+        newItems.stream().map(LineageIngest::event).toList(),
+        StoreColumns.toMillis(receivedAt));
+    // Runs locked in one order, so two batches touching the same runs cannot deadlock.
+    Set<UUID> runIds = new TreeSet<>();
+    newItems.stream()
+        .map(LineageIngest::event)
+        .filter(event -> event.kind() == LineageEventKind.RUN)
+        .forEach(event -> runIds.add(event.runId()));
+    for (UUID runId : runIds) {
+      updateRun(dao, runId, receivedAt);
+    }
+    for (LineageIngest item : newItems) {
+      saveFacts(dao, item.event(), item.facts());
+    }
+    return outcomes;
+  }
+
+  private static void updateRun(LineageDao dao, UUID runId, Instant receivedAt) {
+    boolean exists = dao.lockRun(runId).isPresent();
+    PipelineRunRecord run = RunStates.derive(runId, dao.eventsOfRun(runId));
+    Long millis = run.duration() == null ? null : run.duration().toMillis();
+    if (exists) {
+      dao.updateRun(run, millis, receivedAt);
+    } else {
+      dao.insertRun(run, millis, receivedAt);
+    }
+  }
+
   private IngestOutcome writeOnce(
       Handle handle, String key, LineageEventRecord event, LineageFacts facts, Instant receivedAt) {
     LineageDao dao = handle.attach(LineageDao.class);
@@ -61,14 +134,7 @@ public final class LineageWriter {
       throw e;
     }
     if (event.kind() == LineageEventKind.RUN) {
-      boolean exists = dao.lockRun(event.runId()).isPresent();
-      PipelineRunRecord run = RunStates.derive(event.runId(), dao.eventsOfRun(event.runId()));
-      Long millis = run.duration() == null ? null : run.duration().toMillis();
-      if (exists) {
-        dao.updateRun(run, millis, receivedAt);
-      } else {
-        dao.insertRun(run, millis, receivedAt);
-      }
+      updateRun(dao, event.runId(), receivedAt);
     }
     saveFacts(dao, event, facts);
     return IngestOutcome.STORED;
