@@ -18,6 +18,8 @@ import dev.nines.server.pipeline.PipelineWatchLoop;
 import dev.nines.server.pipeline.StorePipelineRuns;
 import dev.nines.server.run.NativeRuns;
 import dev.nines.server.run.RunController;
+import dev.nines.server.schedule.CheckScheduler;
+import dev.nines.server.schedule.ScheduleSettings;
 import dev.nines.spec.Spec;
 import dev.nines.store.NinesStore;
 import io.javalin.Javalin;
@@ -53,6 +55,7 @@ public final class NinesServer implements AutoCloseable {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final List<Route> routes;
   private final PipelineWatchLoop pipelineWatch;
+  private final CheckScheduler scheduler;
 
   private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
     this.spec = spec;
@@ -82,6 +85,8 @@ public final class NinesServer implements AutoCloseable {
     for (Route route : routes) {
       app.addHttpHandler(route.method(), route.path(), counted(route.handler()));
     }
+    this.scheduler =
+        CheckScheduler.start(store, spec.spec(), options.clock(), ScheduleSettings.defaults());
   }
 
   /**
@@ -93,14 +98,18 @@ public final class NinesServer implements AutoCloseable {
   public static NinesServer start(ServerOptions options) {
     LiveSpec spec = new LiveSpec(options.specPaths(), options.environment());
     NinesStore store = NinesStore.open(spec.spec().store());
+    NinesServer server = null;
     try {
-      NinesServer server = new NinesServer(options, spec, store);
+      server = new NinesServer(options, spec, store);
       server.app.start(options.host(), options.port());
       server.pipelineWatch.start(spec.settings().watchEvery());
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
       return server;
     } catch (RuntimeException e) {
+      if (server != null) {
+        server.scheduler.close();
+      }
       store.close();
       throw new NinesException(
           "Cannot start the server on " + options.host() + ":" + options.port() + ": " + reason(e),
@@ -145,6 +154,7 @@ public final class NinesServer implements AutoCloseable {
   public List<String> reload() {
     List<String> problems = spec.reload();
     if (problems.isEmpty()) {
+      scheduler.reschedule(spec.spec());
       LOG.info("Spec reloaded from {}", spec.spec().files());
     } else {
       LOG.warn("Spec not reloaded, the previous one stays in force: {}", problems);
@@ -179,6 +189,7 @@ public final class NinesServer implements AutoCloseable {
     }
     app.stop();
     pipelineWatch.close();
+    scheduler.close();
     store.close();
     LOG.info("Nines server stopped");
   }

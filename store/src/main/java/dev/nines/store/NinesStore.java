@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -239,6 +240,14 @@ public final class NinesStore implements History, AutoCloseable {
   /** The names of the datasets that have observations. */
   public List<String> observedDatasets() {
     return attempt("read observations", lineage::observedDatasets);
+  }
+
+  /**
+   * The store's connection pool, for components that keep their own tables in the store's database
+   * (the scheduler's). Closed with the store.
+   */
+  public DataSource dataSource() {
+    return pool;
   }
 
   /** Why the store cannot serve now: unreachable, or migrations not applied; empty when it can. */
