@@ -61,7 +61,9 @@ class LauncherIT {
     JsonNode json = new ObjectMapper().readTree(result.out());
     assertThat(json.at("/summary/failed").asInt()).isEqualTo(2);
     assertThat(json.at("/summary/errors").asInt()).isEqualTo(1);
-    assertThat(result.err()).isEmpty();
+    // a loaded machine may make the run slow enough for plain progress lines; nothing else
+    assertThat(result.err().lines())
+        .allSatisfy(line -> assertThat(line).matches("checking \\w+ \\(\\d+/\\d+\\)"));
     assertThat(dir.resolve(".nines")).doesNotExist();
   }
 
