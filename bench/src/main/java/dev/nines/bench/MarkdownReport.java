@@ -1,0 +1,150 @@
+package dev.nines.bench;
+
+import dev.nines.observation.Observation;
+import dev.nines.observation.Status;
+import dev.nines.run.DatasetPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Renders benchmark results as Markdown and keeps them up to date in BENCHMARKS.md. */
+public final class MarkdownReport {
+  static final double TARGET_OVER_SCAN = 1.5;
+  private static final String NL = "\n";
+
+  private MarkdownReport() {}
+
+  /** The summary table of every database, then each database's details. */
+  public static String render(
+      MachineInfo machine, BenchOptions options, List<BenchResult> results) {
+    StringBuilder text = new StringBuilder();
+    text.append(
+            "| database | rows | count(*) scan | Nines run | naive run | Nines ÷ scan | Nines ÷ naive | Nines queries |")
+        .append(NL)
+        .append("|---|---:|---:|---:|---:|---:|---:|---:|")
+        .append(NL);
+    for (BenchResult result : results) {
+      text.append(summaryRow(result)).append(NL);
+    }
+    text.append(NL).append("Machine: ").append(machine.line()).append(", ").append(machine.date());
+    text.append(". Medians of ")
+        .append(options.repeat())
+        .append(" runs after one warm-up.")
+        .append(NL);
+    for (BenchResult result : results) {
+      text.append(NL).append(details(result));
+    }
+    return text.toString();
+  }
+
+  /** Replaces (or appends) this database's results section of a BENCHMARKS.md. */
+  public static void record(
+      Path file, String database, MachineInfo machine, BenchOptions options, BenchResult result)
+      throws IOException {
+    String start = "<!-- results:" + database + ":start -->";
+    String end = "<!-- results:" + database + ":end -->";
+    String section =
+        start
+            + NL
+            + "### "
+            + database
+            + ", "
+            + String.format(Locale.ROOT, "%,d", result.rows())
+            + " rows, "
+            + machine.date()
+            + NL
+            + NL
+            + render(machine, options, List.of(result))
+            + end;
+    String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks" + NL;
+    int from = existing.indexOf(start);
+    int to = existing.indexOf(end);
+    String updated;
+    if (from >= 0 && to > from) {
+      updated = existing.substring(0, from) + section + existing.substring(to + end.length());
+    } else {
+      updated = existing + (existing.endsWith(NL) ? "" : NL) + NL + section + NL;
+    }
+    Files.writeString(file, updated);
+  }
+
+  static String summaryRow(BenchResult result) {
+    return "| "
+        + result.database()
+        + " | "
+        + String.format(Locale.ROOT, "%,d", result.rows())
+        + " | "
+        + seconds(result.fullScan().medianSeconds())
+        + " | "
+        + seconds(result.ninesRun().medianSeconds())
+        + " | "
+        + seconds(result.naiveRun().medianSeconds())
+        + " | "
+        + String.format(
+            Locale.ROOT,
+            "**%.2f**%s",
+            result.ninesOverScan(),
+            result.ninesOverScan() <= TARGET_OVER_SCAN ? "" : " (target ≤ 1.5 missed)")
+        + " | "
+        + String.format(Locale.ROOT, "**%.3f**", result.ninesOverNaive())
+        + " | "
+        + result.plannedQueries()
+        + " |";
+  }
+
+  static String details(BenchResult result) {
+    StringBuilder text = new StringBuilder();
+    text.append("#### ").append(result.database()).append(" details").append(NL).append(NL);
+    text.append("- runs (s): scan ").append(result.fullScan().allSeconds());
+    text.append(" · Nines ").append(result.ninesRun().allSeconds());
+    text.append(" · naive ").append(result.naiveRun().allSeconds()).append(NL);
+    text.append("- table generated in ").append(seconds(result.loadTime().toNanos() / 1e9));
+    text.append("; ").append(result.cacheNote()).append(NL);
+    text.append("- settings: ").append(String.join(" · ", result.settings())).append(NL);
+    text.append("- observations of the last Nines run: ").append(statusCounts(result)).append(NL);
+    List<Observation> errors =
+        result.lastRun().observations().stream().filter(o -> o.status() == Status.ERROR).toList();
+    for (Observation error : errors) {
+      text.append("  - ERROR ")
+          .append(error.check())
+          .append(": ")
+          .append(error.message())
+          .append(NL);
+    }
+    text.append("- slowest naive queries: ");
+    text.append(
+        result.naiveChecks().stream()
+            .sorted(Comparator.comparing(BenchResult.NaiveTiming::elapsed).reversed())
+            .limit(6)
+            .map(timing -> timing.check() + " " + seconds(timing.elapsed().toNanos() / 1e9))
+            .collect(Collectors.joining(", ")));
+    text.append(NL).append(NL).append("Queries Nines planned:").append(NL).append(NL);
+    for (DatasetPlan dataset : result.plan()) {
+      for (DatasetPlan.PlannedQuery query : dataset.queries()) {
+        text.append("- ").append(query.purpose()).append(" (").append(query.checks().size());
+        text.append(" checks: ").append(String.join(", ", query.checks())).append(")").append(NL);
+      }
+      for (String note : dataset.notes()) {
+        text.append("- note: ").append(note).append(NL);
+      }
+    }
+    return text.toString();
+  }
+
+  private static String statusCounts(BenchResult result) {
+    return result.lastRun().observations().size()
+        + " ("
+        + List.of(Status.values()).stream()
+            .map(status -> result.lastRun().count(status) + " " + status)
+            .collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  private static String seconds(double value) {
+    return String.format(Locale.ROOT, value < 10 ? "%.2f s" : "%.1f s", value);
+  }
+}

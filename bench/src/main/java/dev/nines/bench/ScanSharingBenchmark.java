@@ -1,0 +1,246 @@
+package dev.nines.bench;
+
+import dev.nines.check.CheckType;
+import dev.nines.check.CheckTypes;
+import dev.nines.run.CheckRunner;
+import dev.nines.run.History;
+import dev.nines.run.RunListener;
+import dev.nines.run.RunRequest;
+import dev.nines.run.RunResult;
+import dev.nines.spec.CheckSpec;
+import dev.nines.spec.DatasetSpec;
+import dev.nines.spec.Problems;
+import dev.nines.spec.SourceSpec;
+import dev.nines.spec.Spec;
+import dev.nines.spec.StoreSpec;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The scan-sharing benchmark: on a generated table, times one {@code select count(*)} full scan,
+ * one Nines check run of 40 checks, and the same 40 checks sent one query each, and reports the
+ * ratios.
+ */
+public final class ScanSharingBenchmark {
+  static final String DATASET = "orders";
+
+  private final BenchOptions options;
+  private final PrintStream progress;
+
+  public ScanSharingBenchmark(BenchOptions options, PrintStream progress) {
+    this.options = options;
+    this.progress = progress;
+  }
+
+  /** Runs the benchmark from the command line; see {@link BenchOptions#usage()}. */
+  public static void main(String[] args) {
+    BenchOptions options;
+    try {
+      options = BenchOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      if (!e.getMessage().startsWith("usage:")) {
+        System.err.println(BenchOptions.usage());
+      }
+      System.exit(2);
+      return;
+    }
+    try {
+      MachineInfo machine = MachineInfo.current();
+      List<BenchResult> results = new ScanSharingBenchmark(options, System.err).measure();
+      String report = MarkdownReport.render(machine, options, results);
+      System.out.println(report);
+      if (options.record() != null) {
+        for (BenchResult result : results) {
+          MarkdownReport.record(options.record(), result.database(), machine, options, result);
+        }
+        System.err.println("recorded in " + options.record());
+      }
+    } catch (RuntimeException | IOException e) {
+      System.err.println("benchmark failed: " + describe(e));
+      System.exit(1);
+    }
+  }
+
+  /** Measures every database the options name, one after the other. */
+  public List<BenchResult> measure() {
+    List<BenchResult> results = new ArrayList<>();
+    for (String name : options.databases()) {
+      progress.printf("%s: starting%n", name);
+      try (BenchDatabase database =
+          name.equals("postgres") ? PostgresBench.start() : DuckDbBench.start()) {
+        results.add(measure(database));
+      } catch (SQLException e) {
+        throw new IllegalStateException(name + ": " + e.getMessage(), e);
+      }
+    }
+    return results;
+  }
+
+  private BenchResult measure(BenchDatabase database) throws SQLException {
+    List<BenchCheck> checks = BenchChecks.all(database);
+    Spec spec = spec(database.source(), checks);
+    try (Connection connection = database.connect();
+        CheckRunner runner =
+            new CheckRunner(spec, History.EMPTY, Clock.systemUTC(), RunListener.NONE)) {
+      progress.printf("%s: generating %,d rows%n", database.name(), options.rows());
+      long loadStart = System.nanoTime();
+      OrdersTable.create(database, connection, options.rows());
+      Duration loadTime = Duration.ofNanos(System.nanoTime() - loadStart);
+      progress.printf("%s: table ready in %.1f s%n", database.name(), loadTime.toNanos() / 1e9);
+
+      List<Duration> scans = new ArrayList<>();
+      List<Duration> ninesRuns = new ArrayList<>();
+      List<Duration> naiveRuns = new ArrayList<>();
+      RunResult lastRun = null;
+      List<BenchResult.NaiveTiming> naiveChecks = List.of();
+      // Repetition 0 is the warm-up; the three measurements are interleaved so that load from
+      // other processes on the machine spreads over all of them alike.
+      for (int repetition = 0; repetition <= options.repeat(); repetition++) {
+        Duration scan = time(() -> fullScan(connection));
+        long ninesStart = System.nanoTime();
+        lastRun = runner.run(RunRequest.ALL);
+        Duration nines = Duration.ofNanos(System.nanoTime() - ninesStart);
+        long naiveStart = System.nanoTime();
+        naiveChecks = naive(connection, checks);
+        Duration naive = Duration.ofNanos(System.nanoTime() - naiveStart);
+        progress.printf(
+            "%s: %s scan %.2f s, Nines %.2f s, naive %.2f s%n",
+            database.name(),
+            repetition == 0 ? "warm-up" : "run " + repetition + "/" + options.repeat(),
+            seconds(scan),
+            seconds(nines),
+            seconds(naive));
+        if (repetition > 0) {
+          scans.add(scan);
+          ninesRuns.add(nines);
+          naiveRuns.add(naive);
+        }
+      }
+      return new BenchResult(
+          database.name(),
+          options.rows(),
+          loadTime,
+          new Samples(scans),
+          new Samples(ninesRuns),
+          new Samples(naiveRuns),
+          lastRun,
+          naiveChecks,
+          runner.explain(RunRequest.ALL),
+          database.settings(connection),
+          database.cacheNote(connection, OrdersTable.NAME));
+    }
+  }
+
+  /** The spec a user would write for these checks, built directly; validated like a loaded one. */
+  static Spec spec(SourceSpec source, List<BenchCheck> checks) {
+    List<CheckSpec> checkSpecs = new ArrayList<>();
+    for (int index = 0; index < checks.size(); index++) {
+      checkSpecs.add(checks.get(index).toSpec(DATASET, index));
+    }
+    validate(checkSpecs);
+    DatasetSpec dataset =
+        new DatasetSpec(
+            DATASET,
+            source.name(),
+            OrdersTable.NAME,
+            null,
+            null,
+            "bench",
+            List.of("benchmark"),
+            "generated orders table of the scan-sharing benchmark",
+            null,
+            null,
+            null,
+            checkSpecs,
+            null);
+    return new Spec(
+        Map.of(source.name(), source),
+        Map.of(DATASET, dataset),
+        StoreSpec.DEFAULT,
+        Map.of(),
+        List.of());
+  }
+
+  private static void validate(List<CheckSpec> checks) {
+    CheckTypes types = CheckTypes.builtIn();
+    Problems problems = new Problems();
+    for (CheckSpec check : checks) {
+      Optional<CheckType> type = types.find(check.type());
+      if (type.isEmpty()) {
+        problems.add(
+            check.location(),
+            check.field(),
+            "check type '" + check.type() + "' is not registered",
+            "the check engine registers it in CheckTypes.builtIn()");
+      } else {
+        type.get().validate(check, problems);
+      }
+    }
+    problems.throwIfAny();
+  }
+
+  private static void fullScan(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("select count(*) from " + OrdersTable.NAME)) {
+      result.next();
+      result.getLong(1);
+    }
+  }
+
+  /** The 40 checks the way a hand-written script runs them: one query each, in turn. */
+  static List<BenchResult.NaiveTiming> naive(Connection connection, List<BenchCheck> checks)
+      throws SQLException {
+    List<BenchResult.NaiveTiming> timings = new ArrayList<>();
+    for (BenchCheck check : checks) {
+      long start = System.nanoTime();
+      Object value;
+      try (Statement statement = connection.createStatement();
+          ResultSet result = statement.executeQuery(check.naiveSql())) {
+        result.next();
+        value = result.getObject(1);
+      } catch (SQLException e) {
+        throw new SQLException(
+            "naive query of " + check.name() + " failed: " + e.getMessage(), e.getSQLState(), e);
+      }
+      timings.add(
+          new BenchResult.NaiveTiming(
+              check.name(), Duration.ofNanos(System.nanoTime() - start), value));
+    }
+    return timings;
+  }
+
+  private interface SqlAction {
+    void run() throws SQLException;
+  }
+
+  private static Duration time(SqlAction action) throws SQLException {
+    long start = System.nanoTime();
+    action.run();
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  private static double seconds(Duration duration) {
+    return duration.toNanos() / 1e9;
+  }
+
+  private static String describe(Throwable error) {
+    StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()));
+    for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+        text.append(" (").append(cause.getMessage()).append(")");
+      }
+    }
+    return text.toString();
+  }
+}
