@@ -12,8 +12,11 @@ import dev.nines.spec.SpecLocation;
  * @param name the check's name (the type's default name unless two checks would share it)
  * @param options the options as they would be written in YAML
  * @param naiveSql one SELECT returning the one number the check needs
+ * @param singlePass whether one streaming aggregate serves it: not duplicates (a GROUP BY of its
+ *     own), not distinct counts or percentiles (a sort or hash table over the column)
  */
-public record BenchCheck(String type, String name, ObjectNode options, String naiveSql) {
+public record BenchCheck(
+    String type, String name, ObjectNode options, String naiveSql, boolean singlePass) {
   public BenchCheck {
     if (naiveSql == null || naiveSql.isBlank()) {
       throw new IllegalArgumentException("check " + name + " needs its naive query");

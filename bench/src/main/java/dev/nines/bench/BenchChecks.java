@@ -204,7 +204,11 @@ public final class BenchChecks {
   }
 
   private void add(String type, String name, ObjectNode options, String naiveSql) {
-    checks.add(new BenchCheck(type, name, options, naiveSql));
+    boolean singlePass =
+        !type.equals("duplicates")
+            && !name.startsWith("distinct_count_")
+            && !name.startsWith("p95_");
+    checks.add(new BenchCheck(type, name, options, naiveSql, singlePass));
   }
 
   private static String list(List<String> values) {

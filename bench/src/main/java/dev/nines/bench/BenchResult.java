@@ -3,7 +3,9 @@ package dev.nines.bench;
 import dev.nines.run.DatasetPlan;
 import dev.nines.run.RunResult;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one database's benchmark measured.
@@ -11,12 +13,11 @@ import java.util.List;
  * @param database {@code postgres} or {@code duckdb}
  * @param rows rows in the table
  * @param loadTime time to generate and prepare the table
- * @param fullScan timings of {@code select count(*)}
- * @param ninesRun timings of one Nines check run of the 40 checks
- * @param naiveRun timings of the 40 naive queries, one after another
- * @param lastRun what the last timed Nines run produced
+ * @param timings the timed repetitions of every {@link Measure}
+ * @param singlePassChecks how many of the 40 checks are single-pass
+ * @param lastRun what the last timed Nines run of all 40 checks produced
  * @param naiveChecks each naive query's time and value in the last repetition
- * @param plan the SQL Nines planned for the run
+ * @param plan the SQL Nines planned for the run of all 40 checks
  * @param settings the database's relevant settings
  * @param cacheNote table size and where its pages were read from
  */
@@ -24,28 +25,30 @@ public record BenchResult(
     String database,
     long rows,
     Duration loadTime,
-    Samples fullScan,
-    Samples ninesRun,
-    Samples naiveRun,
+    Map<Measure, Samples> timings,
+    int singlePassChecks,
     RunResult lastRun,
     List<NaiveTiming> naiveChecks,
     List<DatasetPlan> plan,
     List<String> settings,
     String cacheNote) {
   public BenchResult {
+    if (!timings.keySet().containsAll(List.of(Measure.values()))) {
+      throw new IllegalArgumentException("every measure needs timings, got " + timings.keySet());
+    }
+    timings = Map.copyOf(new EnumMap<>(timings));
     naiveChecks = List.copyOf(naiveChecks);
     plan = List.copyOf(plan);
     settings = List.copyOf(settings);
   }
 
-  /** Nines run ÷ one full scan; the target is at most 1.5. */
-  public double ninesOverScan() {
-    return ninesRun.medianSeconds() / fullScan.medianSeconds();
+  public Samples samples(Measure measure) {
+    return timings.get(measure);
   }
 
-  /** Nines run ÷ the naive run; below 1 means Nines is faster. */
-  public double ninesOverNaive() {
-    return ninesRun.medianSeconds() / naiveRun.medianSeconds();
+  /** Median of {@code measure} ÷ median of {@code baseline}. */
+  public double ratio(Measure measure, Measure baseline) {
+    return samples(measure).medianSeconds() / samples(baseline).medianSeconds();
   }
 
   /** How many queries the Nines run planned. */

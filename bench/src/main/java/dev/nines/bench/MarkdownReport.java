@@ -18,27 +18,59 @@ public final class MarkdownReport {
 
   private MarkdownReport() {}
 
-  /** The summary table of every database, then each database's details. */
+  /** The summary tables of every database, then each database's details. */
   public static String render(
       MachineInfo machine, BenchOptions options, List<BenchResult> results) {
     StringBuilder text = new StringBuilder();
-    text.append(
-            "| database | rows | count(*) scan | Nines run | naive run | Nines ÷ scan | Nines ÷ naive | Nines queries |")
+    text.append("| database | rows | checks | `count(*)` scan | full read | Nines | naive |")
+        .append(" Nines ÷ `count(*)` | Nines ÷ full read | Nines ÷ naive |")
         .append(NL)
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|")
+        .append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
         .append(NL);
     for (BenchResult result : results) {
-      text.append(summaryRow(result)).append(NL);
+      text.append(row(result, "all 40", Measure.NINES, Measure.NAIVE)).append(NL);
+      text.append(
+              row(
+                  result,
+                  result.singlePassChecks() + " single-pass",
+                  Measure.NINES_SINGLE_PASS,
+                  Measure.NAIVE_SINGLE_PASS))
+          .append(NL);
     }
-    text.append(NL).append("Machine: ").append(machine.line()).append(", ").append(machine.date());
-    text.append(". Medians of ")
+    text.append(NL)
+        .append("Target: Nines ÷ `count(*)` ≤ ")
+        .append(TARGET_OVER_SCAN)
+        .append(". Medians of ")
         .append(options.repeat())
-        .append(" runs after one warm-up.")
+        .append(" runs after one warm-up. Machine: ")
+        .append(machine.line())
+        .append(", ")
+        .append(machine.date())
+        .append(".")
         .append(NL);
     for (BenchResult result : results) {
       text.append(NL).append(details(result));
     }
     return text.toString();
+  }
+
+  static String row(BenchResult result, String checks, Measure nines, Measure naive) {
+    return String.join(
+        " | ",
+        "| " + result.database(),
+        String.format(Locale.ROOT, "%,d", result.rows()),
+        checks,
+        seconds(result.samples(Measure.COUNT_SCAN).medianSeconds()),
+        seconds(result.samples(Measure.FULL_READ).medianSeconds()),
+        seconds(result.samples(nines).medianSeconds()),
+        seconds(result.samples(naive).medianSeconds()),
+        ratio(result.ratio(nines, Measure.COUNT_SCAN)),
+        ratio(result.ratio(nines, Measure.FULL_READ)),
+        ratio(result.ratio(nines, naive)) + " |");
+  }
+
+  private static String ratio(double value) {
+    return String.format(Locale.ROOT, value < 10 ? "**%.2f**" : "**%.0f**", value);
   }
 
   /** Replaces (or appends) this database's results section of a BENCHMARKS.md. */
@@ -72,36 +104,18 @@ public final class MarkdownReport {
     Files.writeString(file, updated);
   }
 
-  static String summaryRow(BenchResult result) {
-    return "| "
-        + result.database()
-        + " | "
-        + String.format(Locale.ROOT, "%,d", result.rows())
-        + " | "
-        + seconds(result.fullScan().medianSeconds())
-        + " | "
-        + seconds(result.ninesRun().medianSeconds())
-        + " | "
-        + seconds(result.naiveRun().medianSeconds())
-        + " | "
-        + String.format(
-            Locale.ROOT,
-            "**%.2f**%s",
-            result.ninesOverScan(),
-            result.ninesOverScan() <= TARGET_OVER_SCAN ? "" : " (target ≤ 1.5 missed)")
-        + " | "
-        + String.format(Locale.ROOT, "**%.3f**", result.ninesOverNaive())
-        + " | "
-        + result.plannedQueries()
-        + " |";
-  }
-
   static String details(BenchResult result) {
     StringBuilder text = new StringBuilder();
     text.append("#### ").append(result.database()).append(" details").append(NL).append(NL);
-    text.append("- runs (s): scan ").append(result.fullScan().allSeconds());
-    text.append(" · Nines ").append(result.ninesRun().allSeconds());
-    text.append(" · naive ").append(result.naiveRun().allSeconds()).append(NL);
+    text.append("- Nines planned ")
+        .append(result.plannedQueries())
+        .append(" queries for the 40 checks");
+    text.append(NL).append("- every run (s): ");
+    text.append(
+        List.of(Measure.values()).stream()
+            .map(measure -> measure.label() + " " + result.samples(measure).allSeconds())
+            .collect(Collectors.joining(" · ")));
+    text.append(NL);
     text.append("- table generated in ").append(seconds(result.loadTime().toNanos() / 1e9));
     text.append("; ").append(result.cacheNote()).append(NL);
     text.append("- settings: ").append(String.join(" · ", result.settings())).append(NL);

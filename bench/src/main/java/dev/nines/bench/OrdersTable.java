@@ -22,7 +22,46 @@ public final class OrdersTable {
   static final List<String> CHANNELS = List.of("web", "app", "store", "phone");
   static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "JPY");
 
+  /** The 20 columns, in table order. */
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "customer_id",
+          "order_ts",
+          "updated_at",
+          "order_date",
+          "amount",
+          "discount",
+          "quantity",
+          "status",
+          "country",
+          "channel",
+          "sku",
+          "email",
+          "currency",
+          "is_gift",
+          "score",
+          "weight_kg",
+          "region_code",
+          "coupon_code",
+          "notes");
+
   private OrdersTable() {}
+
+  /** {@code select count(*)}: what the issue calls one full scan. */
+  static String countScan() {
+    return "select count(*) from " + NAME;
+  }
+
+  /**
+   * One pass that has to read every column: a {@code max(col)} per column. Unlike {@code count(*)}
+   * (or {@code count(col)} of a NOT NULL column), no database answers it from metadata.
+   */
+  static String fullRead() {
+    return COLUMNS.stream()
+        .map(column -> column.equals("is_gift") ? "bool_or(is_gift)" : "max(" + column + ")")
+        .collect(Collectors.joining(", ", "select ", " from " + NAME));
+  }
 
   /** Drops, creates and fills the table with {@code rows} rows. */
   public static void create(BenchDatabase database, Connection connection, long rows)

@@ -22,6 +22,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,57 +90,78 @@ public final class ScanSharingBenchmark {
 
   private BenchResult measure(BenchDatabase database) throws SQLException {
     List<BenchCheck> checks = BenchChecks.all(database);
+    List<BenchCheck> singlePass = checks.stream().filter(BenchCheck::singlePass).toList();
     Spec spec = spec(database.source(), checks);
     try (Connection connection = database.connect();
-        CheckRunner runner =
-            new CheckRunner(spec, History.EMPTY, Clock.systemUTC(), RunListener.NONE)) {
+        CheckRunner runner = runner(spec);
+        CheckRunner singlePassRunner = runner(spec(database.source(), singlePass))) {
       progress.printf("%s: generating %,d rows%n", database.name(), options.rows());
       long loadStart = System.nanoTime();
       OrdersTable.create(database, connection, options.rows());
       Duration loadTime = Duration.ofNanos(System.nanoTime() - loadStart);
-      progress.printf("%s: table ready in %.1f s%n", database.name(), loadTime.toNanos() / 1e9);
+      progress.printf("%s: table ready in %.1f s%n", database.name(), seconds(loadTime));
 
-      List<Duration> scans = new ArrayList<>();
-      List<Duration> ninesRuns = new ArrayList<>();
-      List<Duration> naiveRuns = new ArrayList<>();
+      Map<Measure, List<Duration>> timings = new EnumMap<>(Measure.class);
       RunResult lastRun = null;
       List<BenchResult.NaiveTiming> naiveChecks = List.of();
-      // Repetition 0 is the warm-up; the three measurements are interleaved so that load from
-      // other processes on the machine spreads over all of them alike.
+      // Repetition 0 is the warm-up. The measurements are interleaved so that load from other
+      // processes on the machine spreads over all of them alike.
       for (int repetition = 0; repetition <= options.repeat(); repetition++) {
-        Duration scan = time(() -> fullScan(connection));
+        Map<Measure, Duration> round = new EnumMap<>(Measure.class);
+        round.put(Measure.COUNT_SCAN, time(() -> single(connection, OrdersTable.countScan())));
+        round.put(Measure.FULL_READ, time(() -> single(connection, OrdersTable.fullRead())));
         long ninesStart = System.nanoTime();
         lastRun = runner.run(RunRequest.ALL);
-        Duration nines = Duration.ofNanos(System.nanoTime() - ninesStart);
-        long naiveStart = System.nanoTime();
+        round.put(Measure.NINES, Duration.ofNanos(System.nanoTime() - ninesStart));
+        round.put(Measure.NINES_SINGLE_PASS, time(() -> singlePassRunner.run(RunRequest.ALL)));
         naiveChecks = naive(connection, checks);
-        Duration naive = Duration.ofNanos(System.nanoTime() - naiveStart);
+        round.put(Measure.NAIVE, total(naiveChecks, name -> true));
+        List<String> singlePassNames = singlePass.stream().map(BenchCheck::name).toList();
+        round.put(Measure.NAIVE_SINGLE_PASS, total(naiveChecks, singlePassNames::contains));
         progress.printf(
-            "%s: %s scan %.2f s, Nines %.2f s, naive %.2f s%n",
+            "%s: %s %s%n",
             database.name(),
             repetition == 0 ? "warm-up" : "run " + repetition + "/" + options.repeat(),
-            seconds(scan),
-            seconds(nines),
-            seconds(naive));
+            String.join(
+                ", ",
+                round.entrySet().stream()
+                    .map(
+                        entry ->
+                            String.format(
+                                "%s %.2f s", entry.getKey().label(), seconds(entry.getValue())))
+                    .toList()));
         if (repetition > 0) {
-          scans.add(scan);
-          ninesRuns.add(nines);
-          naiveRuns.add(naive);
+          round.forEach(
+              (measure, time) ->
+                  timings.computeIfAbsent(measure, m -> new ArrayList<>()).add(time));
         }
       }
+      Map<Measure, Samples> samples = new EnumMap<>(Measure.class);
+      timings.forEach((measure, times) -> samples.put(measure, new Samples(times)));
       return new BenchResult(
           database.name(),
           options.rows(),
           loadTime,
-          new Samples(scans),
-          new Samples(ninesRuns),
-          new Samples(naiveRuns),
+          samples,
+          singlePass.size(),
           lastRun,
           naiveChecks,
           runner.explain(RunRequest.ALL),
           database.settings(connection),
           database.cacheNote(connection, OrdersTable.NAME));
     }
+  }
+
+  private static CheckRunner runner(Spec spec) {
+    return new CheckRunner(spec, History.EMPTY, Clock.systemUTC(), RunListener.NONE);
+  }
+
+  private static Duration total(
+      List<BenchResult.NaiveTiming> timings, java.util.function.Predicate<String> included) {
+    return timings.stream()
+        .filter(timing -> included.test(timing.check()))
+        .map(BenchResult.NaiveTiming::elapsed)
+        .reduce(Duration.ZERO, Duration::plus);
   }
 
   /** The spec a user would write for these checks, built directly; validated like a loaded one. */
@@ -190,11 +212,11 @@ public final class ScanSharingBenchmark {
     problems.throwIfAny();
   }
 
-  private static void fullScan(Connection connection) throws SQLException {
+  private static void single(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("select count(*) from " + OrdersTable.NAME)) {
+        ResultSet result = statement.executeQuery(sql)) {
       result.next();
-      result.getLong(1);
+      result.getObject(1);
     }
   }
 
@@ -220,11 +242,11 @@ public final class ScanSharingBenchmark {
     return timings;
   }
 
-  private interface SqlAction {
+  private interface Action {
     void run() throws SQLException;
   }
 
-  private static Duration time(SqlAction action) throws SQLException {
+  private static Duration time(Action action) throws SQLException {
     long start = System.nanoTime();
     action.run();
     return Duration.ofNanos(System.nanoTime() - start);
