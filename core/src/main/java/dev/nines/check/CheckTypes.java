@@ -17,7 +17,16 @@ public final class CheckTypes {
 
   /** Every built-in check type. */
   public static CheckTypes builtIn() {
-    return new CheckTypes(List.of(/* registered by the check engine */ ));
+    return new CheckTypes(List.of(new FreshnessCheck(), new RowCountCheck(), new MissingCheck()));
+  }
+
+  /** A registry of exactly these types, for tests and extensions. Names must be unique. */
+  public static CheckTypes of(List<CheckType> types) {
+    long distinct = types.stream().map(CheckType::name).distinct().count();
+    if (distinct != types.size()) {
+      throw new IllegalArgumentException("check type names must be unique");
+    }
+    return new CheckTypes(types);
   }
 
   public Optional<CheckType> find(String name) {

@@ -1,8 +1,37 @@
 package dev.nines.run;
 
+import dev.nines.check.CheckTypes;
+import dev.nines.dialect.Dialect;
+import dev.nines.dialect.Dialects;
+import dev.nines.observation.ErrorCategory;
+import dev.nines.observation.Kind;
+import dev.nines.observation.Measurement;
+import dev.nines.observation.Observation;
+import dev.nines.observation.SchemaSnapshot;
+import dev.nines.observation.Status;
+import dev.nines.run.internal.DatasetExplainer;
+import dev.nines.run.internal.DatasetPlanner;
+import dev.nines.run.internal.DatasetRun;
+import dev.nines.source.SourcePool;
+import dev.nines.source.SqlExecutor;
+import dev.nines.spec.CheckSpec;
+import dev.nines.spec.DatasetSpec;
+import dev.nines.spec.SourceSpec;
 import dev.nines.spec.Spec;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * Runs the checks of a spec against their sources: one catalog read and one shared aggregate scan
@@ -10,10 +39,17 @@ import java.util.List;
  * per source until closed.
  */
 public final class CheckRunner implements AutoCloseable {
+  private static final int MAX_THREADS = 16;
+
   private final Spec spec;
   private final History history;
   private final Clock clock;
   private final RunListener listener;
+  private final CheckTypes checkTypes = CheckTypes.builtIn();
+  private final Dialects dialects = Dialects.builtIn();
+  private final SqlExecutor executor = new SqlExecutor();
+  private final Map<String, SourcePool> pools = new HashMap<>();
+  private final Map<String, Semaphore> slots = new HashMap<>();
 
   public CheckRunner(Spec spec, History history, Clock clock, RunListener listener) {
     this.spec = spec;
@@ -27,14 +63,184 @@ public final class CheckRunner implements AutoCloseable {
    * observations.
    */
   public RunResult run(RunRequest request) {
-    throw new UnsupportedOperationException("being built by the check engine");
+    Instant started = clock.instant();
+    List<DatasetSpec> datasets = selected(request);
+    DatasetPlanner planner = new DatasetPlanner(spec, checkTypes, history);
+    int threads = Math.max(1, Math.min(MAX_THREADS, Math.min(datasets.size(), connectionBudget())));
+    ExecutorService workers = Executors.newFixedThreadPool(threads, CheckRunner::workerThread);
+    try {
+      List<Future<DatasetRun>> futures = new ArrayList<>();
+      for (int index = 0; index < datasets.size(); index++) {
+        DatasetSpec dataset = datasets.get(index);
+        int position = index;
+        futures.add(workers.submit(() -> runDataset(dataset, position, datasets.size(), planner)));
+      }
+      List<Observation> observations = new ArrayList<>();
+      List<Measurement> measurements = new ArrayList<>();
+      List<SchemaSnapshot> schemas = new ArrayList<>();
+      for (int index = 0; index < futures.size(); index++) {
+        DatasetRun run = await(futures.get(index), datasets.get(index));
+        if (run == null) {
+          observations.addAll(internalErrors(datasets.get(index), started));
+          continue;
+        }
+        observations.addAll(run.observations());
+        measurements.addAll(run.measurements());
+        schemas.addAll(run.schemas());
+      }
+      return new RunResult(
+          UUID.randomUUID(), started, clock.instant(), observations, measurements, schemas);
+    } finally {
+      workers.shutdownNow();
+    }
   }
 
   /** The SQL {@link #run} would send, per dataset, without scanning any table. */
   public List<DatasetPlan> explain(RunRequest request) {
-    throw new UnsupportedOperationException("being built by the check engine");
+    DatasetExplainer explainer =
+        new DatasetExplainer(new DatasetPlanner(spec, checkTypes, history), clock);
+    List<DatasetPlan> plans = new ArrayList<>();
+    for (DatasetSpec dataset : selected(request)) {
+      Optional<SourcePool> pool = pool(dataset);
+      if (pool.isEmpty()) {
+        plans.add(
+            new DatasetPlan(
+                dataset.name(), dataset.source(), List.of(), List.of(unusableSource(dataset))));
+        continue;
+      }
+      plans.add(explainer.explain(dataset, pool.get()));
+    }
+    return plans;
+  }
+
+  /** How many queries were sent to sources so far, for tests and metrics. */
+  public long executedQueries() {
+    return executor.executedQueries();
+  }
+
+  private List<DatasetSpec> selected(RunRequest request) {
+    return spec.datasets().values().stream()
+        .filter(dataset -> request.includes(dataset.name()))
+        .toList();
+  }
+
+  private int connectionBudget() {
+    return spec.sources().values().stream().mapToInt(SourceSpec::maxConnections).sum();
+  }
+
+  private DatasetRun runDataset(DatasetSpec dataset, int index, int total, DatasetPlanner planner)
+      throws InterruptedException {
+    listener.datasetStarted(dataset.name(), index, total);
+    Optional<SourcePool> pool = pool(dataset);
+    DatasetRun run;
+    if (pool.isEmpty()) {
+      run = null;
+    } else {
+      Semaphore slot = slot(pool.get().source());
+      slot.acquire();
+      try {
+        run = new DatasetRun(dataset, pool.get(), planner, executor, clock);
+        run.run();
+      } finally {
+        slot.release();
+      }
+    }
+    List<Observation> observations =
+        run == null ? unusableSourceErrors(dataset, clock.instant()) : run.observations();
+    listener.datasetFinished(dataset.name(), observations);
+    return run;
+  }
+
+  private synchronized Optional<SourcePool> pool(DatasetSpec dataset) {
+    SourceSpec source = spec.sources().get(dataset.source());
+    if (source == null) {
+      return Optional.empty();
+    }
+    Optional<Dialect> dialect = dialects.forUrl(source.url());
+    if (dialect.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        pools.computeIfAbsent(source.name(), name -> new SourcePool(source, dialect.get())));
+  }
+
+  private synchronized Semaphore slot(SourceSpec source) {
+    return slots.computeIfAbsent(source.name(), name -> new Semaphore(source.maxConnections()));
+  }
+
+  private String unusableSource(DatasetSpec dataset) {
+    SourceSpec source = spec.sources().get(dataset.source());
+    if (source == null) {
+      return "dataset "
+          + dataset.name()
+          + " names source '"
+          + dataset.source()
+          + "', which is not defined";
+    }
+    return "no SQL dialect for the url of source "
+        + source.name()
+        + "; supported: "
+        + String.join(", ", dialects.names());
+  }
+
+  private List<Observation> unusableSourceErrors(DatasetSpec dataset, Instant now) {
+    SourceSpec source = spec.sources().get(dataset.source());
+    ErrorCategory category = source == null ? ErrorCategory.INTERNAL : ErrorCategory.UNSUPPORTED;
+    return errors(dataset, category, unusableSource(dataset), now);
+  }
+
+  private List<Observation> internalErrors(DatasetSpec dataset, Instant now) {
+    if (pool(dataset).isEmpty()) {
+      return unusableSourceErrors(dataset, now);
+    }
+    return errors(dataset, ErrorCategory.INTERNAL, "the run of this dataset was interrupted", now);
+  }
+
+  private List<Observation> errors(
+      DatasetSpec dataset, ErrorCategory category, String message, Instant now) {
+    DatasetPlanner planner = new DatasetPlanner(spec, checkTypes, history);
+    List<Observation> observations = new ArrayList<>();
+    for (CheckSpec check : dataset.checks()) {
+      observations.add(
+          new Observation(
+              dataset.name(),
+              planner.nameOf(check),
+              check.type(),
+              Status.ERROR,
+              Kind.SYSTEM,
+              category,
+              null,
+              null,
+              message,
+              List.of(),
+              List.of(),
+              now,
+              Duration.ZERO));
+    }
+    return observations;
+  }
+
+  private static DatasetRun await(Future<DatasetRun> future, DatasetSpec dataset) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (ExecutionException e) {
+      return null;
+    }
+  }
+
+  private static Thread workerThread(Runnable runnable) {
+    Thread thread = new Thread(runnable, "nines-check-runner");
+    thread.setDaemon(true);
+    return thread;
   }
 
   @Override
-  public void close() {}
+  public synchronized void close() {
+    pools.values().forEach(SourcePool::close);
+    pools.clear();
+    executor.close();
+  }
 }

@@ -19,6 +19,11 @@ public final class Problems {
     return List.copyOf(found);
   }
 
+  /** How many problems were found so far. */
+  public int size() {
+    return found.size();
+  }
+
   public boolean isEmpty() {
     return found.isEmpty();
   }

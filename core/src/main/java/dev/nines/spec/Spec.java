@@ -1,6 +1,8 @@
 package dev.nines.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,12 +23,31 @@ public record Spec(
     Map<String, JsonNode> later,
     List<String> files) {
   public Spec {
-    sources = Map.copyOf(sources);
-    datasets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(datasets));
-    later = Map.copyOf(later);
+    sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
+    later = Collections.unmodifiableMap(new LinkedHashMap<>(later));
     files = List.copyOf(files);
     if (store == null) {
       store = StoreSpec.DEFAULT;
     }
+  }
+
+  /**
+   * Printable form naming entries only: raw sections may hold secrets such as webhook urls, so they
+   * are not printed.
+   */
+  @Override
+  public String toString() {
+    return "Spec[files="
+        + files
+        + ", sources="
+        + sources.values()
+        + ", datasets="
+        + datasets.keySet()
+        + ", store="
+        + store
+        + ", later="
+        + later.keySet()
+        + "]";
   }
 }

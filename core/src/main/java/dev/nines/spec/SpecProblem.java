@@ -7,7 +7,8 @@ package dev.nines.spec;
 public record SpecProblem(SpecLocation location, String field, String message, String hint) {
   @Override
   public String toString() {
-    String text = location + ": " + field + ": " + message;
+    String where = field == null || field.isEmpty() ? "" : field + ": ";
+    String text = location + ": " + where + message;
     return hint == null || hint.isBlank() ? text : text + " (" + hint + ")";
   }
 }

@@ -1,0 +1,101 @@
+package dev.nines.dialect;
+
+import dev.nines.observation.ErrorCategory;
+import dev.nines.spec.SourceSpec;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** DuckDB in-process; it also reads Parquet, CSV and JSON files for {@code file} datasets. */
+public final class DuckDbDialect implements Dialect {
+  @Override
+  public String name() {
+    return "duckdb";
+  }
+
+  @Override
+  public boolean handles(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:duckdb:");
+  }
+
+  @Override
+  public String from(Relation relation, String alias) {
+    if (relation instanceof Relation.File file) {
+      return reader(file.path()) + " " + alias;
+    }
+    return Dialect.super.from(relation, alias);
+  }
+
+  private String reader(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".parquet") || lower.endsWith(".parq")) {
+      return "read_parquet(" + literal(path) + ")";
+    }
+    if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".csv.gz")) {
+      return "read_csv_auto(" + literal(path) + ")";
+    }
+    if (lower.endsWith(".json") || lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) {
+      return "read_json_auto(" + literal(path) + ")";
+    }
+    // Any other name: DuckDB picks the reader from the file's extension itself.
+    return literal(path);
+  }
+
+  @Override
+  public String regexMatches(String text, String pattern) {
+    return "regexp_matches(" + text + ", " + pattern + ")";
+  }
+
+  @Override
+  public String castToText(String expression) {
+    return "CAST(" + expression + " AS VARCHAR)";
+  }
+
+  @Override
+  public Optional<String> percentile(String expression, double fraction) {
+    return Optional.of("quantile_cont(" + expression + ", " + literal(fraction) + ")");
+  }
+
+  @Override
+  public String castToDouble(String expression) {
+    return "CAST(" + expression + " AS DOUBLE)";
+  }
+
+  @Override
+  public boolean readOnlyAfterConnect() {
+    return false;
+  }
+
+  @Override
+  public Map<String, String> connectProperties(SourceSpec source) {
+    // An in-memory database cannot be opened read-only; a database file can.
+    String path = source.url().substring("jdbc:duckdb:".length());
+    boolean inMemory = path.isBlank() || path.startsWith(":memory:");
+    return inMemory ? Map.of() : Map.of("duckdb.read_only", "true");
+  }
+
+  @Override
+  public ErrorCategory classify(SQLException error) {
+    String text = SqlErrors.messages(error);
+    if (text.contains("interrupt")) {
+      return ErrorCategory.TIMEOUT;
+    }
+    if (text.contains("catalog error") && (text.contains("table") || text.contains("schema"))) {
+      return ErrorCategory.MISSING_TABLE;
+    }
+    if (text.contains("no files found") || text.contains("no such file")) {
+      return ErrorCategory.MISSING_TABLE;
+    }
+    if (text.contains("binder error") && text.contains("column")) {
+      return ErrorCategory.MISSING_COLUMN;
+    }
+    if (text.contains("permission denied")) {
+      return ErrorCategory.PERMISSION;
+    }
+    if (text.contains("could not set lock") || text.contains("cannot open")) {
+      return ErrorCategory.CONNECTION;
+    }
+    return SqlErrors.classify(error);
+  }
+}

@@ -1,0 +1,110 @@
+package dev.nines.dialect;
+
+import dev.nines.observation.ErrorCategory;
+import dev.nines.spec.SourceSpec;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+
+/** MySQL and MariaDB. */
+public final class MySqlDialect implements Dialect {
+  @Override
+  public String name() {
+    return "mysql";
+  }
+
+  @Override
+  public boolean handles(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:");
+  }
+
+  @Override
+  public String quote(String identifier) {
+    return "`" + identifier.replace("`", "``") + "`";
+  }
+
+  @Override
+  public String literal(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  @Override
+  public String castToText(String expression) {
+    return "CAST(" + expression + " AS CHAR)";
+  }
+
+  @Override
+  public String regexMatches(String text, String pattern) {
+    // BINARY makes the match case-sensitive, as on the other databases.
+    return "(" + text + " REGEXP BINARY " + pattern + ")";
+  }
+
+  @Override
+  public String length(String text) {
+    return "CHAR_LENGTH(" + text + ")";
+  }
+
+  @Override
+  public Optional<String> percentile(String expression, double fraction) {
+    // MariaDB has PERCENTILE_CONT only as a window function, MySQL not at all.
+    return Optional.empty();
+  }
+
+  @Override
+  public String castToDouble(String expression) {
+    return "(" + expression + " + 0E0)";
+  }
+
+  @Override
+  public Optional<String> lastModifiedQuery(Relation.Table table) {
+    String schema = table.schema() == null ? "DATABASE()" : literal(table.schema());
+    return Optional.of(
+        "SELECT UPDATE_TIME FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+            + schema
+            + " AND TABLE_NAME = "
+            + literal(table.name()));
+  }
+
+  @Override
+  public boolean schemaIsCatalog() {
+    return true;
+  }
+
+  @Override
+  public Map<String, String> connectProperties(SourceSpec source) {
+    return Map.of("connectTimeout", Long.toString(Math.max(1, source.connectTimeout().toMillis())));
+  }
+
+  @Override
+  public ErrorCategory classify(SQLException error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        switch (sql.getErrorCode()) {
+          case 1045, 1698 -> {
+            return ErrorCategory.AUTHENTICATION;
+          }
+          case 1044, 1142, 1143, 1227 -> {
+            return ErrorCategory.PERMISSION;
+          }
+          case 1146, 1049 -> {
+            return ErrorCategory.MISSING_TABLE;
+          }
+          case 1054 -> {
+            return ErrorCategory.MISSING_COLUMN;
+          }
+          case 1317, 1969, 3024 -> {
+            return ErrorCategory.TIMEOUT;
+          }
+          case 2002, 2003, 2006, 2013 -> {
+            return ErrorCategory.CONNECTION;
+          }
+          default -> {}
+        }
+        if ("70100".equals(sql.getSQLState())) {
+          return ErrorCategory.TIMEOUT;
+        }
+      }
+    }
+    return SqlErrors.classify(error);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.nines.dialect;
+
+import dev.nines.spec.SourceSpec;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/** PostgreSQL (and databases speaking its protocol and SQL). */
+public final class PostgresDialect implements Dialect {
+  @Override
+  public String name() {
+    return "postgresql";
+  }
+
+  @Override
+  public boolean handles(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:postgresql:");
+  }
+
+  @Override
+  public String regexMatches(String text, String pattern) {
+    return "(" + text + " ~ " + pattern + ")";
+  }
+
+  @Override
+  public String castToText(String expression) {
+    return "CAST(" + expression + " AS TEXT)";
+  }
+
+  @Override
+  public Map<String, String> connectProperties(SourceSpec source) {
+    String seconds = Long.toString(Math.max(1, source.connectTimeout().toSeconds()));
+    return Map.of("connectTimeout", seconds, "loginTimeout", seconds);
+  }
+
+  @Override
+  public void prepare(Connection connection, SourceSpec source) throws SQLException {
+    // Zone-less timestamp literals compared with timestamptz columns are read in this zone.
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET TIME ZONE " + literal(source.timezone().getId()));
+    }
+  }
+}

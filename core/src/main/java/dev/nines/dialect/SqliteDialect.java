@@ -1,0 +1,97 @@
+package dev.nines.dialect;
+
+import dev.nines.observation.ErrorCategory;
+import dev.nines.spec.SourceSpec;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/** SQLite files. Timestamps are usually stored as ISO text, so time literals are text too. */
+public final class SqliteDialect implements Dialect {
+  private static final String OPEN_READ_ONLY = "1";
+
+  @Override
+  public String name() {
+    return "sqlite";
+  }
+
+  @Override
+  public boolean handles(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:sqlite:");
+  }
+
+  @Override
+  public String timestampLiteral(LocalDateTime value) {
+    return literal(TIMESTAMP_TEXT.format(value));
+  }
+
+  @Override
+  public String dateLiteral(LocalDate value) {
+    return literal(value.toString());
+  }
+
+  @Override
+  public String castToText(String expression) {
+    return "CAST(" + expression + " AS TEXT)";
+  }
+
+  @Override
+  public String regexMatches(String text, String pattern) {
+    // REGEXP is the function registered by prepare().
+    return "(" + text + " REGEXP " + pattern + ")";
+  }
+
+  @Override
+  public Optional<String> percentile(String expression, double fraction) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> stddev(String expression) {
+    return Optional.empty();
+  }
+
+  @Override
+  public String castToDouble(String expression) {
+    return "CAST(" + expression + " AS REAL)";
+  }
+
+  @Override
+  public boolean readOnlyAfterConnect() {
+    return false;
+  }
+
+  @Override
+  public Map<String, String> connectProperties(SourceSpec source) {
+    return Map.of("open_mode", OPEN_READ_ONLY);
+  }
+
+  @Override
+  public void prepare(Connection connection, SourceSpec source) throws SQLException {
+    SqliteRegexp.register(connection);
+  }
+
+  @Override
+  public ErrorCategory classify(SQLException error) {
+    String text = SqlErrors.messages(error);
+    if (text.contains("no such table")) {
+      return ErrorCategory.MISSING_TABLE;
+    }
+    if (text.contains("no such column")) {
+      return ErrorCategory.MISSING_COLUMN;
+    }
+    if (text.contains("interrupted")) {
+      return ErrorCategory.TIMEOUT;
+    }
+    return switch (error.getErrorCode()) {
+      case 3 -> ErrorCategory.PERMISSION;
+      case 23 -> ErrorCategory.AUTHENTICATION;
+      case 9 -> ErrorCategory.TIMEOUT;
+      case 14, 26 -> ErrorCategory.CONNECTION;
+      default -> SqlErrors.classify(error);
+    };
+  }
+}

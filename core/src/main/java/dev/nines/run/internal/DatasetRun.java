@@ -1,0 +1,317 @@
+package dev.nines.run.internal;
+
+import dev.nines.check.CheckException;
+import dev.nines.check.CheckPlan;
+import dev.nines.check.Outcome;
+import dev.nines.dialect.Dialect;
+import dev.nines.dialect.Relation;
+import dev.nines.observation.ErrorCategory;
+import dev.nines.observation.Kind;
+import dev.nines.observation.Measurement;
+import dev.nines.observation.Observation;
+import dev.nines.observation.SchemaSnapshot;
+import dev.nines.observation.Status;
+import dev.nines.source.Catalog;
+import dev.nines.source.QueryResult;
+import dev.nines.source.SourceException;
+import dev.nines.source.SourcePool;
+import dev.nines.source.SqlExecutor;
+import dev.nines.source.TableSchema;
+import dev.nines.spec.DatasetSpec;
+import dev.nines.spec.SourceSpec;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Runs the checks of one dataset on one connection: catalog, shared scans, own queries. */
+public final class DatasetRun {
+  /** Scan failures worth retrying check by check: one check's SQL may be the culprit. */
+  private static final Set<ErrorCategory> ISOLATABLE =
+      Set.of(
+          ErrorCategory.SQL,
+          ErrorCategory.MISSING_COLUMN,
+          ErrorCategory.UNSUPPORTED,
+          ErrorCategory.PERMISSION);
+
+  private final DatasetSpec dataset;
+  private final SourcePool pool;
+  private final DatasetPlanner planner;
+  private final SqlExecutor executor;
+  private final Clock clock;
+
+  private final List<Observation> observations = new ArrayList<>();
+  private final List<Measurement> measurements = new ArrayList<>();
+  private final List<SchemaSnapshot> schemas = new ArrayList<>();
+
+  public DatasetRun(
+      DatasetSpec dataset,
+      SourcePool pool,
+      DatasetPlanner planner,
+      SqlExecutor executor,
+      Clock clock) {
+    this.dataset = dataset;
+    this.pool = pool;
+    this.planner = planner;
+    this.executor = executor;
+    this.clock = clock;
+  }
+
+  public List<Observation> observations() {
+    return List.copyOf(observations);
+  }
+
+  public List<Measurement> measurements() {
+    return List.copyOf(measurements);
+  }
+
+  public List<SchemaSnapshot> schemas() {
+    return List.copyOf(schemas);
+  }
+
+  /** Runs every check; database problems end up as ERROR observations. */
+  public void run() {
+    Instant now = clock.instant();
+    SourceSpec source = pool.source();
+    Dialect dialect = pool.dialect();
+    try (Connection connection = pool.connect()) {
+      Catalog catalog = new Catalog(dialect, source);
+      Relation relation = DatasetPlanner.relationOf(dataset);
+      TableSchema schema = catalog.describe(connection, relation, source.queryTimeout());
+      List<PlannedCheck> checks =
+          planner.plan(dataset, source, dialect, schema, false, connection, catalog, now);
+      execute(checks, connection, schema, now);
+    } catch (SourceException e) {
+      failAll(e.category(), e.getMessage(), now);
+    } catch (CheckException e) {
+      failAll(e.category(), e.getMessage(), now);
+    } catch (SQLException e) {
+      // Only closing the connection throws here; the checks already ran.
+    }
+  }
+
+  private void execute(
+      List<PlannedCheck> checks, Connection connection, TableSchema schema, Instant now) {
+    Map<PlannedCheck, Values> values = new IdentityHashMap<>();
+    for (PlannedCheck check : checks) {
+      values.put(check, new Values());
+    }
+    for (SharedScan scan : DatasetPlanner.scans(checks)) {
+      runScan(scan, connection, schema, values);
+    }
+    for (PlannedCheck check : checks) {
+      Values checkValues = values.get(check);
+      if (!check.runnable()) {
+        error(
+            check, check.problem().category(), check.problem().getMessage(), List.of(), now, null);
+        continue;
+      }
+      if (checkValues.error != null) {
+        error(
+            check,
+            checkValues.error.category(),
+            checkValues.error.getMessage(),
+            checkValues.sql,
+            now,
+            checkValues.elapsed);
+        continue;
+      }
+      runOwnQueries(check, connection, checkValues);
+      if (checkValues.error != null) {
+        error(
+            check,
+            checkValues.error.category(),
+            checkValues.error.getMessage(),
+            checkValues.sql,
+            now,
+            checkValues.elapsed);
+        continue;
+      }
+      evaluate(check, checkValues, now);
+    }
+  }
+
+  private void runScan(
+      SharedScan scan,
+      Connection connection,
+      TableSchema schema,
+      Map<PlannedCheck, Values> values) {
+    Dialect dialect = pool.dialect();
+    String sql = scan.sql(dialect, schema.relation());
+    Duration timeout =
+        scan.checks().stream().map(PlannedCheck::timeout).max(Duration::compareTo).orElseThrow();
+    long started = System.nanoTime();
+    try {
+      QueryResult result = executor.query(connection, sql, timeout, dialect, pool.source());
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      for (PlannedCheck check : scan.checks()) {
+        Values checkValues = values.get(check);
+        checkValues.sql.add(sql);
+        checkValues.elapsed = checkValues.elapsed.plus(elapsed);
+        for (Map.Entry<String, String> aggregate : check.plan().aggregates().entrySet()) {
+          checkValues.aggregates.put(
+              aggregate.getKey(), result.first(scan.indexOf(aggregate.getValue())));
+        }
+      }
+    } catch (SourceException e) {
+      if (ISOLATABLE.contains(e.category()) && scan.checks().size() > 1) {
+        for (PlannedCheck check : scan.checks()) {
+          SharedScan alone = new SharedScan(scan.filter());
+          alone.add(check);
+          runScan(alone, connection, schema, values);
+        }
+        return;
+      }
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      for (PlannedCheck check : scan.checks()) {
+        Values checkValues = values.get(check);
+        checkValues.sql.add(sql);
+        checkValues.elapsed = checkValues.elapsed.plus(elapsed);
+        checkValues.error = e;
+      }
+    }
+  }
+
+  private void runOwnQueries(PlannedCheck check, Connection connection, Values checkValues) {
+    for (CheckPlan.CheckQuery query : check.plan().queries()) {
+      long started = System.nanoTime();
+      checkValues.sql.add(query.sql());
+      try {
+        checkValues.results.add(
+            executor.query(
+                connection, query.sql(), check.timeout(), pool.dialect(), pool.source()));
+      } catch (SourceException e) {
+        checkValues.error = e;
+        return;
+      } finally {
+        checkValues.elapsed =
+            checkValues.elapsed.plus(Duration.ofNanos(System.nanoTime() - started));
+      }
+    }
+  }
+
+  private void evaluate(PlannedCheck check, Values checkValues, Instant now) {
+    Outcome outcome;
+    try {
+      outcome =
+          check
+              .plan()
+              .evaluator()
+              .evaluate(
+                  new CheckPlan.Inputs() {
+                    @Override
+                    public Object aggregate(String key) {
+                      return checkValues.aggregates.get(key);
+                    }
+
+                    @Override
+                    public QueryResult query(int index) {
+                      return checkValues.results.get(index);
+                    }
+                  });
+    } catch (CheckException e) {
+      error(check, e.category(), e.getMessage(), checkValues.sql, now, checkValues.elapsed);
+      return;
+    } catch (RuntimeException e) {
+      error(
+          check,
+          ErrorCategory.INTERNAL,
+          "the check failed unexpectedly: " + e,
+          checkValues.sql,
+          now,
+          checkValues.elapsed);
+      return;
+    }
+    observations.add(
+        new Observation(
+            dataset.name(),
+            check.name(),
+            check.typeName(),
+            outcome.status(),
+            Kind.DATA,
+            null,
+            outcome.value(),
+            outcome.expectation(),
+            outcome.message(),
+            outcome.details(),
+            checkValues.sql,
+            now,
+            checkValues.elapsed));
+    outcome
+        .measurements()
+        .forEach(
+            (metric, value) -> {
+              if (value != null && Double.isFinite(value)) {
+                measurements.add(new Measurement(dataset.name(), check.name(), metric, value, now));
+              }
+            });
+    if (outcome.schema() != null) {
+      schemas.add(outcome.schema());
+    }
+  }
+
+  private void failAll(ErrorCategory category, String message, Instant now) {
+    for (var check : dataset.checks()) {
+      observations.add(
+          errorObservation(
+              planner.nameOf(check),
+              check.type(),
+              category,
+              message,
+              List.of(),
+              now,
+              Duration.ZERO));
+    }
+  }
+
+  private void error(
+      PlannedCheck check,
+      ErrorCategory category,
+      String message,
+      List<String> sql,
+      Instant now,
+      Duration elapsed) {
+    observations.add(
+        errorObservation(check.name(), check.typeName(), category, message, sql, now, elapsed));
+  }
+
+  private Observation errorObservation(
+      String check,
+      String type,
+      ErrorCategory category,
+      String message,
+      List<String> sql,
+      Instant now,
+      Duration elapsed) {
+    return new Observation(
+        dataset.name(),
+        check,
+        type,
+        Status.ERROR,
+        Kind.SYSTEM,
+        category,
+        null,
+        null,
+        message,
+        List.of(),
+        sql,
+        now,
+        elapsed == null ? Duration.ZERO : elapsed);
+  }
+
+  /** What one check gathered while running. */
+  private static final class Values {
+    final Map<String, Object> aggregates = new HashMap<>();
+    final List<QueryResult> results = new ArrayList<>();
+    final List<String> sql = new ArrayList<>();
+    Duration elapsed = Duration.ZERO;
+    SourceException error;
+  }
+}

@@ -1,0 +1,189 @@
+package dev.nines.source;
+
+import dev.nines.dialect.Dialect;
+import dev.nines.dialect.Relation;
+import dev.nines.observation.ColumnInfo;
+import dev.nines.observation.ErrorCategory;
+import dev.nines.spec.SourceSpec;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads what a dataset looks like without scanning it: JDBC metadata for tables, the result
+ * metadata of a query that returns no row for queries and files.
+ */
+public final class Catalog {
+  private final Dialect dialect;
+  private final SourceSpec source;
+
+  public Catalog(Dialect dialect, SourceSpec source) {
+    this.dialect = dialect;
+    this.source = source;
+  }
+
+  /**
+   * The relation's exact name and columns.
+   *
+   * @throws SourceException MISSING_TABLE when it does not exist, or another classified failure
+   */
+  public TableSchema describe(Connection connection, Relation relation, Duration timeout) {
+    try {
+      if (relation instanceof Relation.Table table) {
+        return describeTable(connection, table);
+      }
+      return describeResult(connection, relation, timeout);
+    } catch (SQLException e) {
+      throw Failures.describe(e, dialect, source);
+    }
+  }
+
+  private TableSchema describeTable(Connection connection, Relation.Table table)
+      throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    for (List<String> spelling : spellings(table.parts())) {
+      Relation.Table candidate = new Relation.Table(spelling);
+      List<Found> found = columns(meta, candidate);
+      if (!found.isEmpty()) {
+        return pick(connection, found, candidate);
+      }
+    }
+    throw new SourceException(
+        ErrorCategory.MISSING_TABLE,
+        "table " + table + " does not exist in source " + source.name() + " (or is not visible)");
+  }
+
+  /** The name as written, then all upper case, then all lower case. */
+  private static Set<List<String>> spellings(List<String> parts) {
+    Set<List<String>> spellings = new LinkedHashSet<>();
+    spellings.add(parts);
+    spellings.add(parts.stream().map(part -> part.toUpperCase(Locale.ROOT)).toList());
+    spellings.add(parts.stream().map(part -> part.toLowerCase(Locale.ROOT)).toList());
+    return spellings;
+  }
+
+  private record Found(String catalog, String schema, String table, ColumnInfo column) {}
+
+  private List<Found> columns(DatabaseMetaData meta, Relation.Table table) throws SQLException {
+    String catalog = table.catalog();
+    String schema = table.schema();
+    if (dialect.schemaIsCatalog()) {
+      catalog = schema;
+      schema = null;
+    }
+    String escape = meta.getSearchStringEscape();
+    List<Found> found = new ArrayList<>();
+    try (ResultSet rows =
+        meta.getColumns(catalog, pattern(schema, escape), pattern(table.name(), escape), "%")) {
+      while (rows.next()) {
+        String tableName = rows.getString("TABLE_NAME");
+        String tableSchema = rows.getString("TABLE_SCHEM");
+        String tableCatalog = rows.getString("TABLE_CAT");
+        boolean sameSchema =
+            schema == null || schema.equals(tableSchema) || dialect.schemaIsCatalog();
+        if (!table.name().equals(tableName) || !sameSchema) {
+          continue;
+        }
+        found.add(
+            new Found(
+                tableCatalog,
+                tableSchema,
+                tableName,
+                new ColumnInfo(
+                    rows.getString("COLUMN_NAME"),
+                    rows.getString("TYPE_NAME"),
+                    rows.getInt("DATA_TYPE"),
+                    rows.getInt("ORDINAL_POSITION"),
+                    rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls)));
+      }
+    }
+    return found;
+  }
+
+  private static String pattern(String name, String escape) {
+    if (name == null) {
+      return null;
+    }
+    if (escape == null || escape.isEmpty()) {
+      return name;
+    }
+    return name.replace(escape, escape + escape)
+        .replace("_", escape + "_")
+        .replace("%", escape + "%");
+  }
+
+  /** Several schemas may hold a table of that name: prefer the connection's current one. */
+  private TableSchema pick(Connection connection, List<Found> found, Relation.Table written)
+      throws SQLException {
+    String current =
+        dialect.schemaIsCatalog() ? connection.getCatalog() : currentSchema(connection);
+    Found first = found.get(0);
+    String chosenSchema = first.schema();
+    String chosenCatalog = first.catalog();
+    for (Found candidate : found) {
+      String schemaOf = dialect.schemaIsCatalog() ? candidate.catalog() : candidate.schema();
+      if (current != null && current.equals(schemaOf)) {
+        chosenSchema = candidate.schema();
+        chosenCatalog = candidate.catalog();
+        break;
+      }
+    }
+    List<ColumnInfo> columns = new ArrayList<>();
+    for (Found candidate : found) {
+      if (Objects.equals(candidate.schema(), chosenSchema)
+          && Objects.equals(candidate.catalog(), chosenCatalog)) {
+        columns.add(candidate.column());
+      }
+    }
+    columns.sort(java.util.Comparator.comparingInt(ColumnInfo::position));
+    List<String> parts = new ArrayList<>();
+    if (written.catalog() != null) {
+      parts.add(chosenCatalog);
+    }
+    if (written.schema() != null) {
+      parts.add(dialect.schemaIsCatalog() ? chosenCatalog : chosenSchema);
+    }
+    parts.add(first.table());
+    return new TableSchema(new Relation.Table(parts), columns);
+  }
+
+  private static String currentSchema(Connection connection) {
+    try {
+      return connection.getSchema();
+    } catch (SQLException | RuntimeException | AbstractMethodError unsupported) {
+      return null;
+    }
+  }
+
+  private TableSchema describeResult(Connection connection, Relation relation, Duration timeout)
+      throws SQLException {
+    String sql = "SELECT * FROM " + dialect.from(relation, "t") + " WHERE 1 = 0";
+    try (Statement statement = connection.createStatement()) {
+      statement.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+      try (ResultSet rows = statement.executeQuery(sql)) {
+        ResultSetMetaData meta = rows.getMetaData();
+        List<ColumnInfo> columns = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          columns.add(
+              new ColumnInfo(
+                  meta.getColumnLabel(i),
+                  meta.getColumnTypeName(i),
+                  meta.getColumnType(i),
+                  i,
+                  meta.isNullable(i) != ResultSetMetaData.columnNoNulls));
+        }
+        return new TableSchema(relation, columns);
+      }
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package dev.nines.spec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nines.check.CheckType;
+import dev.nines.check.CheckTypes;
+import dev.nines.spec.internal.SpecKeys;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON Schema (draft 2020-12) of a spec file as written, before {@code ${VAR}} interpolation,
+ * for editors and {@code nines schema}. The loader remains the judge: it also checks references
+ * between entries, which a schema cannot.
+ *
+ * <p>A check type's {@link CheckType#optionsSchema()} may refer to the shared definitions {@code
+ * #/$defs/duration}, {@code #/$defs/percent}, {@code #/$defs/count_or_percent}, {@code
+ * #/$defs/name} and {@code #/$defs/env}; it should not carry {@code $defs} of its own, because it
+ * is embedded in this schema.
+ */
+public final class SpecSchema {
+  /** The JSON Schema dialect the schema declares. */
+  public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final String ENV_PATTERN = "^\\$\\{[A-Za-z_][A-Za-z0-9_]*(:-[^}]*)?\\}$";
+  private static final String DURATION_PATTERN =
+      "^\\s*([0-9]+(\\.[0-9]+)?\\s*([mM][sS]|[sSmMhHdDwW])\\s*)+$|^[pP][0-9A-Za-z.]+$";
+  private static final String PLAIN = "[A-Za-z_][A-Za-z0-9_$]{0,127}";
+
+  private SpecSchema() {}
+
+  /** The schema as a tree. */
+  public static ObjectNode build(CheckTypes types) {
+    ObjectNode schema = NODES.objectNode();
+    schema.put("$schema", DIALECT);
+    schema.put("title", "Nines spec");
+    schema.put(
+        "description",
+        "Sources, datasets and their checks; later sections are accepted as written.");
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.set(
+        SpecKeys.SOURCES, namedMap("Databases reached over JDBC, by name.", ref("source")));
+    properties.set(
+        SpecKeys.DATASETS,
+        namedMap("Tables, views, queries or files and their checks, by name.", ref("dataset")));
+    properties.set(SpecKeys.STORE, ref("store"));
+    for (String section : SpecKeys.LATER) {
+      properties.set(
+          section,
+          object("The " + section + " section; its format comes with a later version of Nines."));
+    }
+    schema.put("additionalProperties", false);
+    ObjectNode defs = schema.putObject("$defs");
+    defs.set("env", envReference());
+    defs.set("duration", duration());
+    defs.set("percent", percent());
+    defs.set("count_or_percent", countOrPercent());
+    defs.set("name", name());
+    defs.set("source", source());
+    defs.set("store", store());
+    defs.set("dataset", dataset());
+    defs.set("check", check(types));
+    for (CheckType type : types.all()) {
+      defs.set("check_" + type.name(), checkOptions(type));
+    }
+    return schema;
+  }
+
+  /** The schema as indented JSON text. */
+  public static String toPrettyString(CheckTypes types) {
+    try {
+      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(build(types));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ObjectNode source() {
+    ObjectNode source = object("A database reached over JDBC.");
+    ObjectNode properties = source.putObject("properties");
+    properties.set("url", text("JDBC url, e.g. jdbc:postgresql://db:5432/analytics."));
+    properties.set("user", text("User name."));
+    properties.set("password", text("Password; write ${VAR} to take it from the environment."));
+    ObjectNode driverProperties = object("Extra JDBC driver properties.");
+    driverProperties.set("additionalProperties", scalar());
+    properties.set("properties", driverProperties);
+    properties.set("connect_timeout", described(ref("duration"), "Connection wait (10s)."));
+    properties.set("query_timeout", described(ref("duration"), "Statement timeout (5m)."));
+    properties.set(
+        "max_connections", positiveInteger("Most queries run at once on this source (2)."));
+    properties.set("timezone", text("Zone of timestamp columns without one (UTC)."));
+    source.putArray("required").add("url");
+    source.put("additionalProperties", false);
+    return source;
+  }
+
+  private static ObjectNode store() {
+    ObjectNode store = object("Where Nines keeps its history (an H2 file under .nines/).");
+    ObjectNode properties = store.putObject("properties");
+    properties.set("url", text("JDBC url of an H2 or PostgreSQL database."));
+    properties.set("user", text("User name."));
+    properties.set("password", text("Password; write ${VAR} to take it from the environment."));
+    store.putArray("required").add("url");
+    store.put("additionalProperties", false);
+    return store;
+  }
+
+  private static ObjectNode dataset() {
+    ObjectNode dataset = object("A table, view, query or file in a source, with its checks.");
+    ObjectNode properties = dataset.putObject("properties");
+    properties.set("source", described(ref("name"), "Name of a source under sources."));
+    properties.set(
+        "table",
+        anyOf(
+            "Table or view, optionally qualified as schema.table.",
+            pattern("^" + PLAIN + "(\\." + PLAIN + "){0,2}$"),
+            ref("env")));
+    properties.set("query", text("A SELECT checked as if it were a table."));
+    properties.set("file", text("Parquet, CSV or JSON path or glob (DuckDB sources only)."));
+    properties.set("owner", text("Team or person responsible."));
+    ObjectNode tags = NODES.objectNode().put("description", "Free labels.").put("type", "array");
+    tags.set("items", scalar());
+    properties.set("tags", tags);
+    properties.set("description", text("What the data is."));
+    properties.set("every", described(ref("duration"), "How often a server runs the checks."));
+    properties.set("cron", text("Cron schedule, instead of every."));
+    properties.set("where", text("SQL condition applied to every check (a partition)."));
+    ObjectNode checks =
+        NODES.objectNode().put("description", "Checks, in order.").put("type", "array");
+    checks.set("items", ref("check"));
+    properties.set("checks", checks);
+    dataset.putArray("required").add("source");
+    ArrayNode oneKind = dataset.putArray("oneOf");
+    for (String kind : SpecKeys.DATASET_KINDS) {
+      oneKind.addObject().putArray("required").add(kind);
+    }
+    dataset.putObject("not").putArray("required").add("every").add("cron");
+    dataset.put("additionalProperties", false);
+    return dataset;
+  }
+
+  private static ObjectNode check(CheckTypes types) {
+    ObjectNode check = object("A check: a map with one key, the check type, and its options.");
+    check.put("minProperties", 1).put("maxProperties", 1);
+    ObjectNode properties = check.putObject("properties");
+    for (CheckType type : types.all()) {
+      properties.set(type.name(), ref("check_" + type.name()));
+    }
+    check.put("additionalProperties", false);
+    return check;
+  }
+
+  /** The type's options schema with the common check keys added beside its own. */
+  private static ObjectNode checkOptions(CheckType type) {
+    ObjectNode options = type.optionsSchema().deepCopy();
+    if (!options.has("description")) {
+      options.put("description", type.summary());
+    }
+    boolean required = options.path("required").isArray() && !options.path("required").isEmpty();
+    if (required) {
+      options.put("type", "object");
+    } else {
+      // "- schema:" with nothing after it is a check with default options
+      options.putArray("type").add("object").add("null");
+    }
+    ObjectNode properties = options.withObject("/properties");
+    properties.set("name", described(ref("name"), "Unique name in the dataset; kept in history."));
+    properties.set("description", text("What this check protects."));
+    properties.set("where", text("SQL condition ANDed with the dataset's where."));
+    properties.set("timeout", described(ref("duration"), "Statement timeout of its queries."));
+    return options;
+  }
+
+  private static ObjectNode namedMap(String description, ObjectNode entry) {
+    ObjectNode map = object(description);
+    map.set("propertyNames", ref("name"));
+    map.set("additionalProperties", entry);
+    return map;
+  }
+
+  private static ObjectNode envReference() {
+    return pattern(ENV_PATTERN)
+        .put("description", "An environment variable: ${NAME} or ${NAME:-default}.");
+  }
+
+  private static ObjectNode duration() {
+    return anyOf(
+        "A duration: 500ms, 30s, 15m, 12h, 7d, 2w, 1h30m or ISO-8601 such as PT1H.",
+        pattern(DURATION_PATTERN),
+        ref("env"));
+  }
+
+  private static ObjectNode percent() {
+    return anyOf(
+        "A percentage such as 30% or 0.5%.", pattern("^-?[0-9]+(\\.[0-9]+)?\\s*%$"), ref("env"));
+  }
+
+  private static ObjectNode countOrPercent() {
+    ObjectNode count = NODES.objectNode().put("type", "integer").put("minimum", 0);
+    return anyOf("A number of rows, or a percentage of them such as 1%.", count, ref("percent"));
+  }
+
+  private static ObjectNode name() {
+    return pattern("^[A-Za-z_][A-Za-z0-9_-]{0,127}$")
+        .put("description", "Letters, digits, _ and -, starting with a letter or _.");
+  }
+
+  private static ObjectNode positiveInteger(String description) {
+    ObjectNode integer = NODES.objectNode().put("type", "integer").put("minimum", 1);
+    return anyOf(description, integer, ref("env"));
+  }
+
+  private static ObjectNode anyOf(String description, ObjectNode... choices) {
+    ObjectNode node = NODES.objectNode().put("description", description);
+    ArrayNode anyOf = node.putArray("anyOf");
+    for (ObjectNode choice : choices) {
+      anyOf.add(choice);
+    }
+    return node;
+  }
+
+  private static ObjectNode pattern(String regex) {
+    return NODES.objectNode().put("type", "string").put("pattern", regex);
+  }
+
+  private static ObjectNode text(String description) {
+    return NODES.objectNode().put("type", "string").put("description", description);
+  }
+
+  private static ObjectNode scalar() {
+    ObjectNode scalar = NODES.objectNode();
+    scalar.putArray("type").add("string").add("number").add("boolean");
+    return scalar;
+  }
+
+  private static ObjectNode object(String description) {
+    return NODES.objectNode().put("type", "object").put("description", description);
+  }
+
+  private static ObjectNode ref(String definition) {
+    return NODES.objectNode().put("$ref", "#/$defs/" + definition);
+  }
+
+  private static JsonNode described(ObjectNode node, String description) {
+    // 2020-12 allows keywords beside $ref, so a reference can carry its own description
+    return node.put("description", description);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.nines.testing;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Generators of test tables with known faults, on any {@link TestDatabase}. */
+public final class Fixtures {
+  public static final int CUSTOMERS = 10;
+  private static final String[] STATUSES = {"new", "paid", "shipped"};
+  private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final int BATCH = 200;
+
+  private Fixtures() {}
+
+  /** Customers 1..{@value #CUSTOMERS}. */
+  public static void customersTable(TestDatabase db, String table) {
+    List<String> rows = new ArrayList<>();
+    for (int id = 1; id <= CUSTOMERS; id++) {
+      rows.add("(" + id + ", 'customer " + id + "')");
+    }
+    db.execute(
+        "CREATE TABLE " + table + " (customer_id INTEGER NOT NULL, name " + db.textType(50) + ")");
+    insert(db, table, rows);
+  }
+
+  /**
+   * An orders table of {@code rows} rows (order_id 1..rows, then the duplicates), with a row every
+   * minute up to {@code now - faults.staleness}. Columns: order_id, customer_id, amount, status,
+   * email, loaded_at (UTC).
+   */
+  public static void ordersTable(
+      TestDatabase db, String table, int rows, Faults faults, Instant now) {
+    if (rows < faults.faultyRows() + faults.duplicateKeys() + 10) {
+      throw new IllegalArgumentException("too few rows for the faults asked");
+    }
+    db.execute(
+        "CREATE TABLE "
+            + table
+            + " (order_id INTEGER NOT NULL, customer_id INTEGER, amount "
+            + db.decimalType()
+            + ", status "
+            + db.textType(20)
+            + ", email "
+            + db.textType(100)
+            + ", loaded_at "
+            + db.timestampType()
+            + ")");
+    LocalDateTime newest = LocalDateTime.ofInstant(now.minus(faults.staleness()), ZoneOffset.UTC);
+    // Faults go to consecutive rows from row 11 on, one kind after the other.
+    int missingFrom = 11;
+    int orphanFrom = missingFrom + faults.missingCustomers();
+    int negativeFrom = orphanFrom + faults.orphanCustomers();
+    int statusFrom = negativeFrom + faults.negativeAmounts();
+    int emailFrom = statusFrom + faults.badStatuses();
+    int end = emailFrom + faults.badEmails();
+    List<String> values = new ArrayList<>();
+    int total = rows + faults.duplicateKeys();
+    for (int i = 1; i <= total; i++) {
+      int orderId = i <= rows ? i : i - rows;
+      String customer = Integer.toString(i % CUSTOMERS + 1);
+      String amount = (i % 50) + ".25";
+      String status = STATUSES[i % STATUSES.length];
+      String email = "user" + i + "@example.com";
+      if (i >= missingFrom && i < orphanFrom) {
+        customer = "NULL";
+      } else if (i >= orphanFrom && i < negativeFrom) {
+        customer = "999";
+      } else if (i >= negativeFrom && i < statusFrom) {
+        amount = "-1.50";
+      } else if (i >= statusFrom && i < emailFrom) {
+        status = "lost";
+      } else if (i >= emailFrom && i < end) {
+        email = "not-an-email";
+      }
+      LocalDateTime loadedAt = newest.minusMinutes(total - i);
+      values.add(
+          "("
+              + orderId
+              + ", "
+              + customer
+              + ", "
+              + amount
+              + ", '"
+              + status
+              + "', '"
+              + email
+              + "', '"
+              + TEXT.format(loadedAt)
+              + "')");
+    }
+    insert(db, table, values);
+  }
+
+  private static void insert(TestDatabase db, String table, List<String> rows) {
+    List<String> statements = new ArrayList<>();
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      statements.add(
+          "INSERT INTO "
+              + table
+              + " VALUES "
+              + String.join(", ", rows.subList(from, Math.min(rows.size(), from + BATCH))));
+    }
+    db.execute(statements.toArray(String[]::new));
+  }
+}
