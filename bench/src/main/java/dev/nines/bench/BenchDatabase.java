@@ -16,8 +16,14 @@ public interface BenchDatabase extends AutoCloseable {
   /** The source a Nines spec uses to reach this database. */
   SourceSpec source();
 
-  /** A connection for generating the table, the full scan and the naive queries. */
+  /** A connection for generating the table. */
   Connection connect() throws SQLException;
+
+  /**
+   * A connection for the scans and the naive queries, opened the way Nines opens its own (DuckDB
+   * refuses two configurations of one database file in a process). Open it after loading.
+   */
+  Connection connectForReading() throws SQLException;
 
   /** The FROM item producing a column {@code i} of 1..rows. */
   String series(long rows);

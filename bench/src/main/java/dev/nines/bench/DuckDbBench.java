@@ -16,23 +16,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
  * An in-process DuckDB database in a temporary file, so the benchmark's connection and the Nines
  * connection pool share one database instance (a plain {@code jdbc:duckdb:} would give each
- * connection its own empty in-memory database).
+ * connection its own empty in-memory database). After loading, every connection is read-only, as
+ * Nines opens database files.
  */
 public final class DuckDbBench implements BenchDatabase {
   private final Path directory;
   private final String url;
-  private final Connection keeper;
 
-  private DuckDbBench(Path directory) throws SQLException {
+  private DuckDbBench(Path directory) {
     this.directory = directory;
     this.url = "jdbc:duckdb:" + directory.resolve("bench.duckdb");
-    // Held open for the whole run so the database instance (and its buffer pool) stays alive.
-    this.keeper = DriverManager.getConnection(url);
   }
 
   /** Creates a new database file in a fresh temporary directory. */
@@ -41,8 +40,6 @@ public final class DuckDbBench implements BenchDatabase {
       return new DuckDbBench(Files.createTempDirectory("nines-bench-duckdb"));
     } catch (IOException e) {
       throw new UncheckedIOException("no temporary directory for DuckDB: " + e.getMessage(), e);
-    } catch (SQLException e) {
-      throw new IllegalStateException("DuckDB did not open: " + e.getMessage(), e);
     }
   }
 
@@ -69,6 +66,13 @@ public final class DuckDbBench implements BenchDatabase {
   @Override
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(url);
+  }
+
+  @Override
+  public Connection connectForReading() throws SQLException {
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    return DriverManager.getConnection(url, readOnly);
   }
 
   @Override
@@ -138,11 +142,6 @@ public final class DuckDbBench implements BenchDatabase {
 
   @Override
   public void close() {
-    try {
-      keeper.close();
-    } catch (SQLException e) {
-      // Closing a local file database only fails if it is already closed.
-    }
     try (Stream<Path> files = Files.walk(directory)) {
       for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(file);

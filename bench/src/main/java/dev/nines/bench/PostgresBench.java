@@ -91,6 +91,11 @@ public final class PostgresBench implements BenchDatabase {
   }
 
   @Override
+  public Connection connectForReading() throws SQLException {
+    return connect();
+  }
+
+  @Override
   public String series(long rows) {
     return "generate_series(1::bigint, " + rows + "::bigint) as series(i)";
   }

@@ -92,15 +92,16 @@ public final class ScanSharingBenchmark {
     List<BenchCheck> checks = BenchChecks.all(database);
     List<BenchCheck> singlePass = checks.stream().filter(BenchCheck::singlePass).toList();
     Spec spec = spec(database.source(), checks);
-    try (Connection connection = database.connect();
+    progress.printf("%s: generating %,d rows%n", database.name(), options.rows());
+    long loadStart = System.nanoTime();
+    try (Connection writer = database.connect()) {
+      OrdersTable.create(database, writer, options.rows());
+    }
+    Duration loadTime = Duration.ofNanos(System.nanoTime() - loadStart);
+    progress.printf("%s: table ready in %.1f s%n", database.name(), seconds(loadTime));
+    try (Connection connection = database.connectForReading();
         CheckRunner runner = runner(spec);
         CheckRunner singlePassRunner = runner(spec(database.source(), singlePass))) {
-      progress.printf("%s: generating %,d rows%n", database.name(), options.rows());
-      long loadStart = System.nanoTime();
-      OrdersTable.create(database, connection, options.rows());
-      Duration loadTime = Duration.ofNanos(System.nanoTime() - loadStart);
-      progress.printf("%s: table ready in %.1f s%n", database.name(), seconds(loadTime));
-
       Map<Measure, List<Duration>> timings = new EnumMap<>(Measure.class);
       RunResult lastRun = null;
       List<BenchResult.NaiveTiming> naiveChecks = List.of();
