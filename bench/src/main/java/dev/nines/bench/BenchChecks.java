@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  * aggregation can serve: freshness, row_count, 12 missing, 2 duplicates, 14 valid, 10 metric.
  */
 public final class BenchChecks {
+  /** How many checks {@link #all} returns. */
+  public static final int COUNT = 40;
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final String T = OrdersTable.NAME;
 

@@ -14,10 +14,12 @@ import java.util.Map;
  * @param rows rows in the table
  * @param loadTime time to generate and prepare the table
  * @param timings the timed repetitions of every {@link Measure}
- * @param singlePassChecks how many of the 40 checks are single-pass
- * @param lastRun what the last timed Nines run of all 40 checks produced
+ * @param checks how many checks ran (40 unless the engine lacks some check types)
+ * @param singlePassChecks how many of them are single-pass
+ * @param missingTypes check types the engine does not register, whose checks were left out
+ * @param lastRun what the last timed Nines run of all the checks produced
  * @param naiveChecks each naive query's time and value in the last repetition
- * @param plan the SQL Nines planned for the run of all 40 checks
+ * @param plan the SQL Nines planned for the run of all the checks
  * @param settings the database's relevant settings
  * @param cacheNote table size and where its pages were read from
  */
@@ -26,7 +28,9 @@ public record BenchResult(
     long rows,
     Duration loadTime,
     Map<Measure, Samples> timings,
+    int checks,
     int singlePassChecks,
+    List<String> missingTypes,
     RunResult lastRun,
     List<NaiveTiming> naiveChecks,
     List<DatasetPlan> plan,
@@ -37,6 +41,7 @@ public record BenchResult(
       throw new IllegalArgumentException("every measure needs timings, got " + timings.keySet());
     }
     timings = Map.copyOf(new EnumMap<>(timings));
+    missingTypes = List.copyOf(missingTypes);
     naiveChecks = List.copyOf(naiveChecks);
     plan = List.copyOf(plan);
     settings = List.copyOf(settings);

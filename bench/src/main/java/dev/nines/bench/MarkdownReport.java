@@ -28,7 +28,7 @@ public final class MarkdownReport {
         .append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
         .append(NL);
     for (BenchResult result : results) {
-      text.append(row(result, "all 40", Measure.NINES, Measure.NAIVE)).append(NL);
+      text.append(row(result, "all " + result.checks(), Measure.NINES, Measure.NAIVE)).append(NL);
       text.append(
               row(
                   result,
@@ -40,9 +40,8 @@ public final class MarkdownReport {
     text.append(NL)
         .append("Target: Nines ÷ `count(*)` ≤ ")
         .append(TARGET_OVER_SCAN)
-        .append(". Medians of ")
-        .append(options.repeat())
-        .append(" runs after one warm-up. Machine: ")
+        .append(options.repeat() == 1 ? ". One run" : ". Medians of " + options.repeat() + " runs")
+        .append(" after one warm-up. Machine: ")
         .append(machine.line())
         .append(", ")
         .append(machine.date())
@@ -109,7 +108,18 @@ public final class MarkdownReport {
     text.append("#### ").append(result.database()).append(" details").append(NL).append(NL);
     text.append("- Nines planned ")
         .append(result.plannedQueries())
-        .append(" queries for the 40 checks");
+        .append(" queries for the ")
+        .append(result.checks())
+        .append(" checks");
+    if (!result.missingTypes().isEmpty()) {
+      text.append(NL)
+          .append("- **only ")
+          .append(result.checks())
+          .append(" of ")
+          .append(BenchChecks.COUNT)
+          .append(" checks ran**: this engine registers no check type ")
+          .append(String.join(", ", result.missingTypes()));
+    }
     text.append(NL).append("- every run (s): ");
     text.append(
         List.of(Measure.values()).stream()
@@ -159,6 +169,9 @@ public final class MarkdownReport {
   }
 
   private static String seconds(double value) {
+    if (value < 1) {
+      return String.format(Locale.ROOT, "%.0f ms", value * 1000);
+    }
     return String.format(Locale.ROOT, value < 10 ? "%.2f s" : "%.1f s", value);
   }
 }

@@ -6,12 +6,12 @@ public enum Measure {
   COUNT_SCAN("`count(*)` scan"),
   /** One aggregate per column ({@code max(col)} × 20): a single pass that reads every column. */
   FULL_READ("full read (20 columns)"),
-  /** The Nines check run of all 40 checks. */
-  NINES("Nines, 40 checks"),
+  /** The Nines check run of all the checks. */
+  NINES("Nines, all checks"),
   /** The Nines check run of the checks one streaming aggregate serves. */
   NINES_SINGLE_PASS("Nines, single-pass checks"),
-  /** The 40 checks as 40 hand-written queries, one after another. */
-  NAIVE("naive, 40 queries"),
+  /** The checks as hand-written queries, one per check, one after another. */
+  NAIVE("naive, one query per check"),
   /** The naive queries of the single-pass checks only (summed from the same naive run). */
   NAIVE_SINGLE_PASS("naive, single-pass checks");
 

@@ -31,6 +31,8 @@ class ScanSharingBenchmarkIT {
             .as("%s %s", result.database(), measure)
             .isPositive();
       }
+      assertThat(result.missingTypes()).as("check types the engine lacks").isEmpty();
+      assertThat(result.checks()).isEqualTo(40);
       assertThat(result.singlePassChecks()).isEqualTo(35);
       assertThat(result.naiveChecks()).hasSize(40);
       assertThat(result.lastRun().observations()).hasSize(40);
