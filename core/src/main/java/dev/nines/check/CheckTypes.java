@@ -17,7 +17,18 @@ public final class CheckTypes {
 
   /** Every built-in check type. */
   public static CheckTypes builtIn() {
-    return new CheckTypes(List.of(new FreshnessCheck(), new RowCountCheck(), new MissingCheck()));
+    return new CheckTypes(
+        List.of(
+            new FreshnessCheck(),
+            new RowCountCheck(),
+            new VolumeChangeCheck(),
+            new SchemaCheck(),
+            new MissingCheck(),
+            new DuplicatesCheck(),
+            new ValidCheck(),
+            new ReferenceCheck(),
+            new MetricCheck(),
+            new SqlCheck()));
   }
 
   /** A registry of exactly these types, for tests and extensions. Names must be unique. */

@@ -2,7 +2,9 @@ package dev.nines.dialect;
 
 import dev.nines.observation.ErrorCategory;
 import dev.nines.spec.SourceSpec;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,6 +78,14 @@ public final class MySqlDialect implements Dialect {
   }
 
   @Override
+  public void prepare(Connection connection, SourceSpec source) throws SQLException {
+    // The driver treats setReadOnly as a hint; the session setting makes writes fail.
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET SESSION TRANSACTION READ ONLY");
+    }
+  }
+
+  @Override
   public ErrorCategory classify(SQLException error) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql) {
@@ -83,7 +93,7 @@ public final class MySqlDialect implements Dialect {
           case 1045, 1698 -> {
             return ErrorCategory.AUTHENTICATION;
           }
-          case 1044, 1142, 1143, 1227 -> {
+          case 1044, 1142, 1143, 1227, 1792 -> {
             return ErrorCategory.PERMISSION;
           }
           case 1146, 1049 -> {

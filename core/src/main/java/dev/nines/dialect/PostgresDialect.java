@@ -31,7 +31,8 @@ public final class PostgresDialect implements Dialect {
   @Override
   public Map<String, String> connectProperties(SourceSpec source) {
     String seconds = Long.toString(Math.max(1, source.connectTimeout().toSeconds()));
-    return Map.of("connectTimeout", seconds, "loginTimeout", seconds);
+    // readOnlyMode=always: read-only even in auto-commit mode, which the default leaves writable.
+    return Map.of("connectTimeout", seconds, "loginTimeout", seconds, "readOnlyMode", "always");
   }
 
   @Override

@@ -166,6 +166,19 @@ class SpecLoaderTest {
   }
 
   @Test
+  void the_short_form_reads_the_process_environment_and_built_in_check_types() {
+    SpecFiles files = new SpecFiles(folder);
+    Path file =
+        files.write(
+            "nines.yml",
+            "sources:\n  main: { url: 'jdbc:h2:mem:x', user: '${NINES_TEST_SURELY_UNSET:-me}' }\n");
+
+    Spec spec = SpecLoader.load(List.of(file));
+
+    assertThat(spec.sources().get("main").user()).isEqualTo("me");
+  }
+
+  @Test
   void an_empty_file_is_an_empty_spec() {
     SpecFiles files = new SpecFiles(folder);
 

@@ -23,4 +23,9 @@ public final class DuckDbTestDatabase extends TestDatabase {
   public Path directory() {
     return file.getParent();
   }
+
+  @Override
+  public String slowQuery() {
+    return "SELECT SUM(a.range * b.range) FROM range(1000000) a, range(100000) b";
+  }
 }

@@ -95,6 +95,17 @@ public final class Fixtures {
     insert(db, table, values);
   }
 
+  /** Column x holding 1..count and one NULL. */
+  public static void numbersTable(TestDatabase db, String table, int count) {
+    db.execute("CREATE TABLE " + table + " (x INTEGER)");
+    List<String> rows = new ArrayList<>();
+    for (int x = 1; x <= count; x++) {
+      rows.add("(" + x + ")");
+    }
+    rows.add("(NULL)");
+    insert(db, table, rows);
+  }
+
   private static void insert(TestDatabase db, String table, List<String> rows) {
     List<String> statements = new ArrayList<>();
     for (int from = 0; from < rows.size(); from += BATCH) {

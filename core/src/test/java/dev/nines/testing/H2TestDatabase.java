@@ -38,4 +38,9 @@ public final class H2TestDatabase extends TestDatabase {
     execute("SHUTDOWN");
     keepAlive.close();
   }
+
+  @Override
+  public String slowQuery() {
+    return "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 100000) a, SYSTEM_RANGE(1, 100000) b";
+  }
 }

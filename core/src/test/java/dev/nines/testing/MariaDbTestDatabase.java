@@ -147,6 +147,11 @@ public final class MariaDbTestDatabase extends TestDatabase {
   }
 
   @Override
+  public boolean strictTypes() {
+    return false;
+  }
+
+  @Override
   public void close() throws InterruptedException {
     server.destroy();
     if (!server.waitFor(20, TimeUnit.SECONDS)) {

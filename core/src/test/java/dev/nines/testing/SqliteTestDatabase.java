@@ -24,4 +24,15 @@ public final class SqliteTestDatabase extends TestDatabase {
   public String timestampType() {
     return "TEXT";
   }
+
+  @Override
+  public String slowQuery() {
+    return "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000)"
+        + " SELECT COUNT(*) FROM c";
+  }
+
+  @Override
+  public boolean strictTypes() {
+    return false;
+  }
 }

@@ -43,9 +43,12 @@ public abstract class TestDatabase implements AutoCloseable {
     return "DECIMAL(12,2)";
   }
 
-  /** Whether it can run a query for longer than a second on demand (for timeout tests). */
-  public String slowQuery() {
-    return null;
+  /** A SELECT returning one number that runs for many seconds (for timeout tests). */
+  public abstract String slowQuery();
+
+  /** Whether comparing text with a number is an error here (not a silent conversion). */
+  public boolean strictTypes() {
+    return true;
   }
 
   /** The source Nines reads this database through. */

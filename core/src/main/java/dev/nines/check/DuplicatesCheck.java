@@ -1,0 +1,123 @@
+package dev.nines.check;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nines.check.internal.Options;
+import dev.nines.check.internal.Schemas;
+import dev.nines.check.internal.Sql;
+import dev.nines.check.internal.Texts;
+import dev.nines.check.internal.Tolerance;
+import dev.nines.spec.CheckSpec;
+import dev.nines.spec.Problems;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Extra rows sharing a key: count(key) − count(distinct key) in the shared scan for one column, a
+ * GROUP BY query for several. Rows with a NULL in the key are ignored.
+ */
+public final class DuplicatesCheck implements RunnableCheckType {
+  private static final String KEYED = "keyed";
+  private static final String DISTINCT = "distinct";
+
+  @Override
+  public String name() {
+    return "duplicates";
+  }
+
+  @Override
+  public String summary() {
+    return "Fails when more rows than tolerated repeat a key of one or more columns.";
+  }
+
+  @Override
+  public ObjectNode optionsSchema() {
+    Map<String, ObjectNode> properties = new LinkedHashMap<>();
+    properties.put("columns", Schemas.columns("the columns forming the key"));
+    properties.put("column", Schemas.column("the key column, when it is a single one"));
+    properties.putAll(Tolerance.schema("max", "duplicate rows"));
+    return Schemas.object(properties);
+  }
+
+  @Override
+  public String defaultName(CheckSpec spec) {
+    return "duplicates_" + String.join("_", keyOf(spec.options()));
+  }
+
+  @Override
+  public void validate(CheckSpec spec, Problems problems) {
+    Options options = new Options(spec, problems);
+    options.allowOnly("", Set.of("columns", "column", "max", "warn"));
+    boolean hasColumns = Options.node(spec.options(), "columns") != null;
+    boolean hasColumn = Options.node(spec.options(), "column") != null;
+    if (hasColumns == hasColumn) {
+      options.problem(
+          hasColumns ? "column" : "",
+          hasColumns ? "give either columns or column, not both" : "needs columns or column",
+          "e.g. { columns: [order_id] }");
+    }
+    options.check("columns", Options::columnNames);
+    options.check("column", Options::columnName);
+    Tolerance.validate(options, "max");
+  }
+
+  static List<String> keyOf(ObjectNode options) {
+    var columns = Options.node(options, "columns");
+    return columns != null
+        ? Options.columnNames(columns)
+        : List.of(Options.columnName(options.get("column")));
+  }
+
+  @Override
+  public CheckPlan plan(CheckSpec spec, CheckContext context) {
+    List<String> key = keyOf(spec.options());
+    List<String> quoted = key.stream().map(context::quoted).toList();
+    Tolerance tolerance = Tolerance.read(spec.options(), "max");
+    String keyText = String.join(", ", key);
+    if (key.size() == 1) {
+      return new CheckPlan(
+          Map.of(
+              RowCountCheck.ROWS,
+              RowCountCheck.COUNT_ALL,
+              KEYED,
+              "COUNT(" + quoted.get(0) + ")",
+              DISTINCT,
+              "COUNT(DISTINCT " + quoted.get(0) + ")"),
+          List.of(),
+          inputs ->
+              judge(
+                  tolerance,
+                  inputs.number(KEYED) - inputs.number(DISTINCT),
+                  inputs.number(RowCountCheck.ROWS),
+                  keyText));
+    }
+    String notNull =
+        quoted.stream().map(column -> column + " IS NOT NULL").collect(Collectors.joining(" AND "));
+    String groups =
+        "SELECT COUNT(*) AS copies FROM "
+            + context.from()
+            + Sql.where(context, notNull)
+            + " GROUP BY "
+            + String.join(", ", quoted)
+            + " HAVING COUNT(*) > 1";
+    String sql = "SELECT COALESCE(SUM(copies - 1), 0) FROM (" + groups + ") d";
+    return new CheckPlan(
+        Map.of(RowCountCheck.ROWS, RowCountCheck.COUNT_ALL),
+        List.of(new CheckPlan.CheckQuery("duplicate keys " + keyText, sql)),
+        inputs ->
+            judge(
+                tolerance,
+                dev.nines.source.Values.number(inputs.query(0).first(0)).orElse(0.0),
+                inputs.number(RowCountCheck.ROWS),
+                keyText));
+  }
+
+  private static Outcome judge(Tolerance tolerance, double extra, double rows, String key) {
+    String finding =
+        Texts.count(extra) + " of " + Texts.count(rows) + " rows repeat a " + key + " already seen";
+    return tolerance.judge(
+        extra, rows, "duplicates", finding, "duplicate_count", "duplicate_percent", List.of());
+  }
+}
