@@ -46,6 +46,12 @@ public interface BenchDatabase extends AutoCloseable {
   /** Settings worth recording next to the numbers, one line each. */
   List<String> settings(Connection connection) throws SQLException;
 
+  /**
+   * How the database plans one query, in a few words (e.g. whether it runs in parallel), or null
+   * when there is nothing worth saying.
+   */
+  String planSummary(Connection connection, String sql) throws SQLException;
+
   /** Table size and whether the table is read from memory, in one line. */
   String cacheNote(Connection connection, String table) throws SQLException;
 

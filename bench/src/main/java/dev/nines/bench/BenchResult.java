@@ -20,6 +20,7 @@ import java.util.Map;
  * @param lastRun what the last timed Nines run of all the checks produced
  * @param naiveChecks each naive query's time and value in the last repetition
  * @param plan the SQL Nines planned for the run of all the checks
+ * @param planNotes how the database plans each Nines query, of both Nines runs
  * @param settings the database's relevant settings
  * @param cacheNote table size and where its pages were read from
  */
@@ -34,6 +35,7 @@ public record BenchResult(
     RunResult lastRun,
     List<NaiveTiming> naiveChecks,
     List<DatasetPlan> plan,
+    List<String> planNotes,
     List<String> settings,
     String cacheNote) {
   public BenchResult {
@@ -44,6 +46,7 @@ public record BenchResult(
     missingTypes = List.copyOf(missingTypes);
     naiveChecks = List.copyOf(naiveChecks);
     plan = List.copyOf(plan);
+    planNotes = List.copyOf(planNotes);
     settings = List.copyOf(settings);
   }
 

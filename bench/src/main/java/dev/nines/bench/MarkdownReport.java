@@ -108,7 +108,8 @@ public final class MarkdownReport {
     text.append("#### ").append(result.database()).append(" details").append(NL).append(NL);
     text.append("- Nines planned ")
         .append(result.plannedQueries())
-        .append(" queries for the ")
+        .append(result.plannedQueries() == 1 ? " query" : " queries")
+        .append(" for the ")
         .append(result.checks())
         .append(" checks");
     if (!result.missingTypes().isEmpty()) {
@@ -156,6 +157,19 @@ public final class MarkdownReport {
         text.append("- note: ").append(note).append(NL);
       }
     }
+    for (String note : result.planNotes()) {
+      text.append("- planned by ").append(result.database()).append(": ").append(note).append(NL);
+    }
+    text.append(NL)
+        .append("<details><summary>SQL of the Nines run</summary>")
+        .append(NL)
+        .append(NL);
+    for (DatasetPlan dataset : result.plan()) {
+      for (DatasetPlan.PlannedQuery query : dataset.queries()) {
+        text.append("```sql").append(NL).append(query.sql()).append(NL).append("```").append(NL);
+      }
+    }
+    text.append(NL).append("</details>").append(NL);
     return text.toString();
   }
 

@@ -148,6 +148,23 @@ public final class PostgresBench implements BenchDatabase {
   }
 
   @Override
+  public String planSummary(Connection connection, String sql) throws SQLException {
+    List<String> plan = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("explain " + sql)) {
+      while (result.next()) {
+        plan.add(result.getString(1).trim());
+      }
+    }
+    String top = plan.isEmpty() ? "?" : plan.get(0).replaceAll("\\s*\\(cost=.*", "");
+    return plan.stream()
+        .filter(line -> line.startsWith("Workers Planned"))
+        .findFirst()
+        .map(workers -> "parallel (" + workers + "), top node " + top)
+        .orElse("one process, no parallel workers, top node " + top);
+  }
+
+  @Override
   public String cacheNote(Connection connection, String table) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       String size = single(statement, "select pg_size_pretty(pg_table_size('" + table + "'))");

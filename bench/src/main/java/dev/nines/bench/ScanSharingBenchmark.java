@@ -3,6 +3,7 @@ package dev.nines.bench;
 import dev.nines.check.CheckType;
 import dev.nines.check.CheckTypes;
 import dev.nines.run.CheckRunner;
+import dev.nines.run.DatasetPlan;
 import dev.nines.run.History;
 import dev.nines.run.RunListener;
 import dev.nines.run.RunRequest;
@@ -165,9 +166,28 @@ public final class ScanSharingBenchmark {
           lastRun,
           naiveChecks,
           runner.explain(RunRequest.ALL),
+          planNotes(database, connection, runner, singlePassRunner),
           database.settings(connection),
           database.cacheNote(connection, OrdersTable.NAME));
     }
+  }
+
+  private static List<String> planNotes(
+      BenchDatabase database, Connection connection, CheckRunner all, CheckRunner singlePass)
+      throws SQLException {
+    List<String> notes = new ArrayList<>();
+    for (CheckRunner runner : List.of(all, singlePass)) {
+      String run = runner == all ? "all checks" : "single-pass checks";
+      for (DatasetPlan dataset : runner.explain(RunRequest.ALL)) {
+        for (DatasetPlan.PlannedQuery query : dataset.queries()) {
+          String summary = database.planSummary(connection, query.sql());
+          if (summary != null) {
+            notes.add(run + ", " + query.purpose() + ": " + summary);
+          }
+        }
+      }
+    }
+    return notes;
   }
 
   private static CheckRunner runner(Spec spec) {
