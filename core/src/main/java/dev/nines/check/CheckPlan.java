@@ -13,13 +13,33 @@ import java.util.Map;
  *     filter; equal expressions of different checks are computed once
  * @param queries queries of its own, run after the scan, in order
  * @param evaluator turns the values into an outcome
+ * @param samples a query for a few offending values, run only when the check warns or fails; null
+ *     when the check has none
  */
 public record CheckPlan(
-    Map<String, String> aggregates, List<CheckQuery> queries, Evaluator evaluator) {
+    Map<String, String> aggregates,
+    List<CheckQuery> queries,
+    Evaluator evaluator,
+    Samples samples) {
   public CheckPlan {
     aggregates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(aggregates));
     queries = List.copyOf(queries);
   }
+
+  public CheckPlan(Map<String, String> aggregates, List<CheckQuery> queries, Evaluator evaluator) {
+    this(aggregates, queries, evaluator, null);
+  }
+
+  /** The same plan, with a samples query. */
+  public CheckPlan withSamples(Samples samples) {
+    return new CheckPlan(aggregates, queries, evaluator, samples);
+  }
+
+  /**
+   * A query returning a few offending values, the last column being how many rows hold them; its
+   * rows become one detail line: {@code label: -1.5 (5 rows); -2 (1 row)}.
+   */
+  public record Samples(String label, String sql) {}
 
   /** A query a check runs itself, with the reason shown by explain. */
   public record CheckQuery(String purpose, String sql) {}

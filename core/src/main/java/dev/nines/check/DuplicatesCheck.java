@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.internal.Options;
 import dev.nines.check.internal.Schemas;
 import dev.nines.check.internal.Sql;
-import dev.nines.check.internal.Texts;
 import dev.nines.check.internal.Tolerance;
 import dev.nines.spec.CheckSpec;
 import dev.nines.spec.Problems;
@@ -21,6 +20,7 @@ import java.util.stream.Collectors;
 public final class DuplicatesCheck implements RunnableCheckType {
   private static final String KEYED = "keyed";
   private static final String DISTINCT = "distinct";
+  private static final int SAMPLES = 5;
 
   @Override
   public String name() {
@@ -76,25 +76,43 @@ public final class DuplicatesCheck implements RunnableCheckType {
     List<String> quoted = key.stream().map(context::quoted).toList();
     Tolerance tolerance = Tolerance.read(spec.options(), "max");
     String keyText = String.join(", ", key);
-    if (key.size() == 1) {
-      return new CheckPlan(
-          Map.of(
-              RowCountCheck.ROWS,
-              RowCountCheck.COUNT_ALL,
-              KEYED,
-              "COUNT(" + quoted.get(0) + ")",
-              DISTINCT,
-              "COUNT(DISTINCT " + quoted.get(0) + ")"),
-          List.of(),
-          inputs ->
-              judge(
-                  tolerance,
-                  inputs.number(KEYED) - inputs.number(DISTINCT),
-                  inputs.number(RowCountCheck.ROWS),
-                  keyText));
-    }
     String notNull =
         quoted.stream().map(column -> column + " IS NOT NULL").collect(Collectors.joining(" AND "));
+    String columns = String.join(", ", quoted);
+    CheckPlan.Samples samples =
+        new CheckPlan.Samples(
+            "most repeated keys (" + keyText + ")",
+            context
+                .dialect()
+                .limit(
+                    "SELECT "
+                        + columns
+                        + ", COUNT(*) FROM "
+                        + context.from()
+                        + Sql.where(context, notNull)
+                        + " GROUP BY "
+                        + columns
+                        + " HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, "
+                        + columns,
+                    SAMPLES));
+    if (key.size() == 1) {
+      return new CheckPlan(
+              Map.of(
+                  RowCountCheck.ROWS,
+                  RowCountCheck.COUNT_ALL,
+                  KEYED,
+                  "COUNT(" + quoted.get(0) + ")",
+                  DISTINCT,
+                  "COUNT(DISTINCT " + quoted.get(0) + ")"),
+              List.of(),
+              inputs ->
+                  judge(
+                      tolerance,
+                      inputs.number(KEYED) - inputs.number(DISTINCT),
+                      inputs.number(RowCountCheck.ROWS),
+                      keyText))
+          .withSamples(samples);
+    }
     String groups =
         "SELECT COUNT(*) AS copies FROM "
             + context.from()
@@ -104,19 +122,19 @@ public final class DuplicatesCheck implements RunnableCheckType {
             + " HAVING COUNT(*) > 1";
     String sql = "SELECT COALESCE(SUM(copies - 1), 0) FROM (" + groups + ") d";
     return new CheckPlan(
-        Map.of(RowCountCheck.ROWS, RowCountCheck.COUNT_ALL),
-        List.of(new CheckPlan.CheckQuery("duplicate keys " + keyText, sql)),
-        inputs ->
-            judge(
-                tolerance,
-                dev.nines.source.Values.number(inputs.query(0).first(0)).orElse(0.0),
-                inputs.number(RowCountCheck.ROWS),
-                keyText));
+            Map.of(RowCountCheck.ROWS, RowCountCheck.COUNT_ALL),
+            List.of(new CheckPlan.CheckQuery("duplicate keys " + keyText, sql)),
+            inputs ->
+                judge(
+                    tolerance,
+                    dev.nines.source.Values.number(inputs.query(0).first(0)).orElse(0.0),
+                    inputs.number(RowCountCheck.ROWS),
+                    keyText))
+        .withSamples(samples);
   }
 
   private static Outcome judge(Tolerance tolerance, double extra, double rows, String key) {
-    String finding =
-        Texts.count(extra) + " of " + Texts.count(rows) + " rows repeat a " + key + " already seen";
+    String finding = "repeat a key (" + key + ") already seen";
     return tolerance.judge(
         extra, rows, "duplicates", finding, "duplicate_count", "duplicate_percent", List.of());
   }

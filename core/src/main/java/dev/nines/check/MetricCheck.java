@@ -115,9 +115,9 @@ public final class MetricCheck implements RunnableCheckType {
       case "sum" -> scan(Map.of(VALUE, "SUM(" + number + ")"), fromScan);
       case "distinct_count" -> scan(Map.of(VALUE, "COUNT(DISTINCT " + quoted + ")"), fromScan);
       case "stddev" -> {
-        Optional<String> native_ = dialect.stddev(number);
-        yield native_.isPresent()
-            ? scan(Map.of(VALUE, native_.get()), fromScan)
+        Optional<String> builtIn = dialect.stddev(number);
+        yield builtIn.isPresent()
+            ? scan(Map.of(VALUE, builtIn.get()), fromScan)
             : scan(
                 Map.of(
                     COUNT, "COUNT(" + quoted + ")",

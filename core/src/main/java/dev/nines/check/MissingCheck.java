@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.internal.Options;
 import dev.nines.check.internal.Schemas;
 import dev.nines.check.internal.Sql;
-import dev.nines.check.internal.Texts;
 import dev.nines.check.internal.Tolerance;
 import dev.nines.spec.CheckSpec;
 import dev.nines.spec.Problems;
@@ -73,12 +72,7 @@ public final class MissingCheck implements RunnableCheckType {
           double missing = inputs.number(MISSING);
           double rows = inputs.number(RowCountCheck.ROWS);
           String finding =
-              Texts.count(missing)
-                  + " of "
-                  + Texts.count(rows)
-                  + " rows have no "
-                  + column
-                  + (values.isEmpty() ? "" : " (null or one of " + values + ")");
+              "have no " + column + (values.isEmpty() ? "" : " (null or one of " + values + ")");
           return tolerance.judge(
               missing, rows, "missing", finding, "missing_count", "missing_percent", List.of());
         });

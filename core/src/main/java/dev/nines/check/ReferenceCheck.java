@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.internal.Options;
 import dev.nines.check.internal.Schemas;
 import dev.nines.check.internal.Sql;
-import dev.nines.check.internal.Texts;
 import dev.nines.check.internal.Tolerance;
 import dev.nines.source.Values;
 import dev.nines.spec.CheckSpec;
@@ -17,6 +16,7 @@ import java.util.Set;
 /** Values of a column not found in a column of another dataset on the same source. */
 public final class ReferenceCheck implements RunnableCheckType {
   private static final String PARENT_ALIAS = "p";
+  private static final int SAMPLES = 5;
 
   @Override
   public String name() {
@@ -77,8 +77,8 @@ public final class ReferenceCheck implements RunnableCheckType {
     String child = CheckContext.ALIAS + "." + context.quoted(column);
     CheckContext.OtherDataset parent = context.dataset(parentName);
     String parentKey = PARENT_ALIAS + "." + parent.quoted(parentColumn);
-    String sql =
-        "SELECT COUNT(*) FROM "
+    String danglingRows =
+        " FROM "
             + context.from()
             + Sql.where(
                 context,
@@ -90,24 +90,36 @@ public final class ReferenceCheck implements RunnableCheckType {
                     + " = "
                     + child
                     + ")");
+    String sql = "SELECT COUNT(*)" + danglingRows;
+    String samples =
+        "SELECT "
+            + child
+            + ", COUNT(*)"
+            + danglingRows
+            + " GROUP BY "
+            + child
+            + " ORDER BY COUNT(*) DESC, "
+            + child;
     Tolerance tolerance = Tolerance.read(options, "max_missing");
     String target = parentName + "." + parentColumn;
     return new CheckPlan(
-        Map.of(RowCountCheck.ROWS, RowCountCheck.COUNT_ALL),
-        List.of(new CheckPlan.CheckQuery("references missing from " + target, sql)),
-        inputs -> {
-          double dangling = Values.number(inputs.query(0).first(0)).orElse(0.0);
-          double rows = inputs.number(RowCountCheck.ROWS);
-          String finding =
-              Texts.count(dangling)
-                  + " of "
-                  + Texts.count(rows)
-                  + " rows have a "
-                  + column
-                  + " not found in "
-                  + target;
-          return tolerance.judge(
-              dangling, rows, "dangling", finding, "dangling_count", "dangling_percent", List.of());
-        });
+            Map.of(RowCountCheck.ROWS, RowCountCheck.COUNT_ALL),
+            List.of(new CheckPlan.CheckQuery("references missing from " + target, sql)),
+            inputs -> {
+              double dangling = Values.number(inputs.query(0).first(0)).orElse(0.0);
+              double rows = inputs.number(RowCountCheck.ROWS);
+              String finding = "have a " + column + " not found in " + target;
+              return tolerance.judge(
+                  dangling,
+                  rows,
+                  "dangling",
+                  finding,
+                  "dangling_count",
+                  "dangling_percent",
+                  List.of());
+            })
+        .withSamples(
+            new CheckPlan.Samples(
+                "most frequent values not found", context.dialect().limit(samples, SAMPLES)));
   }
 }

@@ -100,7 +100,7 @@ public final class SqlCheck implements RunnableCheckType {
     if (failingRows && range.fail().isEmpty()) {
       range = new Range(new Bounds(null, 0.0), range.warn());
     }
-    String label = failingRows ? "failing rows" : "value";
+    String label = failingRows ? "failing rows" : spec.name() != null ? spec.name() : "value";
     Range bounds = range;
     Expectation expectation =
         range.expectation(label, failingRows ? "rows" : "value", Texts::count);

@@ -24,6 +24,7 @@ import java.util.regex.PatternSyntaxException;
 /** Non-null values breaking a rule: range, allowed values, pattern, length, not in the future. */
 public final class ValidCheck implements RunnableCheckType {
   private static final String INVALID = "invalid";
+  private static final int SAMPLES = 5;
   private static final List<String> RULES =
       List.of("min", "max", "values", "regex", "length", "not_future");
 
@@ -125,29 +126,35 @@ public final class ValidCheck implements RunnableCheckType {
     aggregates.put(
         INVALID, Sql.countWhere(quoted + " IS NOT NULL AND (" + String.join(" OR ", broken) + ")"));
     Tolerance tolerance = Tolerance.read(options, "max_invalid");
+    String samples =
+        "SELECT "
+            + quoted
+            + ", COUNT(*) FROM "
+            + context.from()
+            + Sql.where(context, quoted + " IS NOT NULL", "(" + String.join(" OR ", broken) + ")")
+            + " GROUP BY "
+            + quoted
+            + " ORDER BY COUNT(*) DESC, "
+            + quoted;
     return new CheckPlan(
-        aggregates,
-        List.of(),
-        inputs -> {
-          double invalid = inputs.number(INVALID);
-          double rows = inputs.number(RowCountCheck.ROWS);
-          List<String> details = new ArrayList<>();
-          for (String rule : rules.keySet()) {
-            double count = rules.size() > 1 ? inputs.number(rule) : invalid;
-            details.add(rule + ": " + Texts.count(count) + " rows break it");
-          }
-          String finding =
-              Texts.count(invalid)
-                  + " of "
-                  + Texts.count(rows)
-                  + " rows have an invalid "
-                  + column
-                  + " ("
-                  + String.join(", ", rules.keySet())
-                  + ")";
-          return tolerance.judge(
-              invalid, rows, "invalid", finding, "invalid_count", "invalid_percent", details);
-        });
+            aggregates,
+            List.of(),
+            inputs -> {
+              double invalid = inputs.number(INVALID);
+              double rows = inputs.number(RowCountCheck.ROWS);
+              List<String> details = new ArrayList<>();
+              for (String rule : rules.keySet()) {
+                double count = rules.size() > 1 ? inputs.number(rule) : invalid;
+                details.add(rule + ": " + Texts.count(count) + " rows break it");
+              }
+              String finding =
+                  "have an invalid " + column + " (" + String.join(", ", rules.keySet()) + ")";
+              return tolerance.judge(
+                  invalid, rows, "invalid", finding, "invalid_count", "invalid_percent", details);
+            })
+        .withSamples(
+            new CheckPlan.Samples(
+                "most frequent invalid values", context.dialect().limit(samples, SAMPLES)));
   }
 
   /** Rule name → the SQL condition a valid non-null value satisfies. */
@@ -187,7 +194,11 @@ public final class ValidCheck implements RunnableCheckType {
         conditions.add(measured + " <= " + dialect.literal(Options.number(longest)));
       }
       if (!conditions.isEmpty()) {
-        rules.put("length " + length, String.join(" AND ", conditions));
+        String bounds =
+            shortest != null && longest != null
+                ? shortest.asText() + ".." + longest.asText()
+                : shortest != null ? "≥ " + shortest.asText() : "≤ " + longest.asText();
+        rules.put("length " + bounds, String.join(" AND ", conditions));
       }
     }
     JsonNode notFuture = Options.node(options, "not_future");

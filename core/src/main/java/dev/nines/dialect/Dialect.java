@@ -45,7 +45,7 @@ public interface Dialect {
     if (number == Math.rint(number) && Math.abs(number) < 1e15) {
       return Long.toString((long) number);
     }
-    return java.math.BigDecimal.valueOf(number).toPlainString();
+    return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
   }
 
   /** A timestamp literal (a local date-time, in the source's zone). */
@@ -71,6 +71,11 @@ public interface Dialect {
     }
     throw new UnsupportedFeatureException(
         name() + " cannot read files; file datasets need a DuckDB source");
+  }
+
+  /** A query keeping only its first {@code rows} rows. */
+  default String limit(String select, int rows) {
+    return select + " LIMIT " + rows;
   }
 
   /** A text version of any expression, for regex and length rules. */

@@ -1,7 +1,10 @@
 package dev.nines.dialect;
 
 import dev.nines.observation.ErrorCategory;
+import dev.nines.spec.SourceSpec;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** H2, in memory or in a file. */
 public final class H2Dialect implements Dialect {
@@ -23,6 +26,14 @@ public final class H2Dialect implements Dialect {
   @Override
   public String castToText(String expression) {
     return "CAST(" + expression + " AS VARCHAR)";
+  }
+
+  @Override
+  public void prepare(Connection connection, SourceSpec source) throws SQLException {
+    // Zone-less literals compared with TIMESTAMP WITH TIME ZONE columns are read in this zone.
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET TIME ZONE " + literal(source.timezone().getId()));
+    }
   }
 
   @Override

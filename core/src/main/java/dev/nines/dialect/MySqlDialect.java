@@ -5,6 +5,9 @@ import dev.nines.spec.SourceSpec;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,7 +85,21 @@ public final class MySqlDialect implements Dialect {
     // The driver treats setReadOnly as a hint; the session setting makes writes fail.
     try (Statement statement = connection.createStatement()) {
       statement.execute("SET SESSION TRANSACTION READ ONLY");
+      // TIMESTAMP values come back in the session's zone, which is read as the source's.
+      try {
+        statement.execute("SET time_zone = " + literal(source.timezone().getId()));
+      } catch (SQLException zoneTablesNotLoaded) {
+        statement.execute("SET time_zone = " + literal(currentOffset(source.timezone())));
+      }
     }
+  }
+
+  /** {@code +02:00}: the offset the zone has now, for servers without time zone tables. */
+  private static String currentOffset(ZoneId zone) {
+    int seconds = zone.getRules().getOffset(Instant.now()).getTotalSeconds();
+    int minutes = Math.abs(seconds) / 60;
+    return String.format(
+        Locale.ROOT, "%s%02d:%02d", seconds < 0 ? "-" : "+", minutes / 60, minutes % 60);
   }
 
   @Override

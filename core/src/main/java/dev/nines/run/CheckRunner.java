@@ -39,7 +39,7 @@ import java.util.concurrent.Semaphore;
  * per source until closed.
  */
 public final class CheckRunner implements AutoCloseable {
-  private static final int MAX_THREADS = 16;
+  private static final int MAX_THREADS_PER_SOURCE = 16;
 
   private final Spec spec;
   private final History history;
@@ -64,22 +64,29 @@ public final class CheckRunner implements AutoCloseable {
    */
   public RunResult run(RunRequest request) {
     Instant started = clock.instant();
+    forgetFailures();
     List<DatasetSpec> datasets = selected(request);
     DatasetPlanner planner = new DatasetPlanner(spec, checkTypes, history);
-    int threads = Math.max(1, Math.min(MAX_THREADS, Math.min(datasets.size(), connectionBudget())));
-    ExecutorService workers = Executors.newFixedThreadPool(threads, CheckRunner::workerThread);
+    // One worker pool per source, as large as its connection pool, so a busy source never holds
+    // up the datasets of another.
+    Map<String, ExecutorService> workers = new HashMap<>();
     try {
       List<Future<DatasetRun>> futures = new ArrayList<>();
       for (int index = 0; index < datasets.size(); index++) {
         DatasetSpec dataset = datasets.get(index);
         int position = index;
-        futures.add(workers.submit(() -> runDataset(dataset, position, datasets.size(), planner)));
+        ExecutorService sourceWorkers =
+            workers.computeIfAbsent(
+                String.valueOf(dataset.source()),
+                name -> Executors.newFixedThreadPool(threadsFor(name), CheckRunner::workerThread));
+        futures.add(
+            sourceWorkers.submit(() -> runDataset(dataset, position, datasets.size(), planner)));
       }
       List<Observation> observations = new ArrayList<>();
       List<Measurement> measurements = new ArrayList<>();
       List<SchemaSnapshot> schemas = new ArrayList<>();
       for (int index = 0; index < futures.size(); index++) {
-        DatasetRun run = await(futures.get(index), datasets.get(index));
+        DatasetRun run = await(futures.get(index));
         if (run == null) {
           observations.addAll(internalErrors(datasets.get(index), started));
           continue;
@@ -91,14 +98,15 @@ public final class CheckRunner implements AutoCloseable {
       return new RunResult(
           UUID.randomUUID(), started, clock.instant(), observations, measurements, schemas);
     } finally {
-      workers.shutdownNow();
+      workers.values().forEach(ExecutorService::shutdownNow);
     }
   }
 
   /** The SQL {@link #run} would send, per dataset, without scanning any table. */
   public List<DatasetPlan> explain(RunRequest request) {
+    forgetFailures();
     DatasetExplainer explainer =
-        new DatasetExplainer(new DatasetPlanner(spec, checkTypes, history), clock);
+        new DatasetExplainer(new DatasetPlanner(spec, checkTypes, history), executor, clock);
     List<DatasetPlan> plans = new ArrayList<>();
     for (DatasetSpec dataset : selected(request)) {
       Optional<SourcePool> pool = pool(dataset);
@@ -113,6 +121,11 @@ public final class CheckRunner implements AutoCloseable {
     return plans;
   }
 
+  /** Each run tries sources that were unreachable in the previous one again. */
+  private synchronized void forgetFailures() {
+    pools.values().forEach(SourcePool::forgetFailure);
+  }
+
   /** How many queries were sent to sources so far, for tests and metrics. */
   public long executedQueries() {
     return executor.executedQueries();
@@ -124,8 +137,9 @@ public final class CheckRunner implements AutoCloseable {
         .toList();
   }
 
-  private int connectionBudget() {
-    return spec.sources().values().stream().mapToInt(SourceSpec::maxConnections).sum();
+  private int threadsFor(String sourceName) {
+    SourceSpec source = spec.sources().get(sourceName);
+    return source == null ? 1 : Math.min(MAX_THREADS_PER_SOURCE, source.maxConnections());
   }
 
   private DatasetRun runDataset(DatasetSpec dataset, int index, int total, DatasetPlanner planner)
@@ -220,7 +234,7 @@ public final class CheckRunner implements AutoCloseable {
     return observations;
   }
 
-  private static DatasetRun await(Future<DatasetRun> future, DatasetSpec dataset) {
+  private static DatasetRun await(Future<DatasetRun> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

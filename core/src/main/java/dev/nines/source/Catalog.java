@@ -2,15 +2,14 @@ package dev.nines.source;
 
 import dev.nines.dialect.Dialect;
 import dev.nines.dialect.Relation;
+import dev.nines.dialect.UnsupportedFeatureException;
 import dev.nines.observation.ColumnInfo;
 import dev.nines.observation.ErrorCategory;
 import dev.nines.spec.SourceSpec;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,10 +25,12 @@ import java.util.Set;
 public final class Catalog {
   private final Dialect dialect;
   private final SourceSpec source;
+  private final SqlExecutor executor;
 
-  public Catalog(Dialect dialect, SourceSpec source) {
+  public Catalog(Dialect dialect, SourceSpec source, SqlExecutor executor) {
     this.dialect = dialect;
     this.source = source;
+    this.executor = executor;
   }
 
   /**
@@ -45,6 +46,8 @@ public final class Catalog {
       return describeResult(connection, relation, timeout);
     } catch (SQLException e) {
       throw Failures.describe(e, dialect, source);
+    } catch (UnsupportedFeatureException e) {
+      throw new SourceException(ErrorCategory.UNSUPPORTED, e.getMessage());
     }
   }
 
@@ -150,8 +153,11 @@ public final class Catalog {
     if (written.catalog() != null) {
       parts.add(chosenCatalog);
     }
-    if (written.schema() != null) {
-      parts.add(dialect.schemaIsCatalog() ? chosenCatalog : chosenSchema);
+    String chosen = dialect.schemaIsCatalog() ? chosenCatalog : chosenSchema;
+    // An unqualified name found outside the current schema is qualified so queries find it.
+    boolean elsewhere = chosen != null && current != null && !current.equals(chosen);
+    if (written.schema() != null || elsewhere) {
+      parts.add(chosen);
     }
     parts.add(first.table());
     return new TableSchema(new Relation.Table(parts), columns);
@@ -165,25 +171,8 @@ public final class Catalog {
     }
   }
 
-  private TableSchema describeResult(Connection connection, Relation relation, Duration timeout)
-      throws SQLException {
+  private TableSchema describeResult(Connection connection, Relation relation, Duration timeout) {
     String sql = "SELECT * FROM " + dialect.from(relation, "t") + " WHERE 1 = 0";
-    try (Statement statement = connection.createStatement()) {
-      statement.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
-      try (ResultSet rows = statement.executeQuery(sql)) {
-        ResultSetMetaData meta = rows.getMetaData();
-        List<ColumnInfo> columns = new ArrayList<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-          columns.add(
-              new ColumnInfo(
-                  meta.getColumnLabel(i),
-                  meta.getColumnTypeName(i),
-                  meta.getColumnType(i),
-                  i,
-                  meta.isNullable(i) != ResultSetMetaData.columnNoNulls));
-        }
-        return new TableSchema(relation, columns);
-      }
-    }
+    return new TableSchema(relation, executor.columnsOf(connection, sql, timeout, dialect, source));
   }
 }

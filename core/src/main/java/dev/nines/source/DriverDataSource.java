@@ -23,11 +23,13 @@ final class DriverDataSource implements DataSource {
   private final SourceSpec source;
   private final Dialect dialect;
   private final Driver driver;
+  private volatile int loginTimeoutSeconds;
 
   DriverDataSource(SourceSpec source, Dialect dialect, Driver driver) {
     this.source = source;
     this.dialect = dialect;
     this.driver = driver;
+    this.loginTimeoutSeconds = (int) Math.max(1, source.connectTimeout().toSeconds());
   }
 
   /** The registered driver for the url, or null when no driver on the class path accepts it. */
@@ -102,11 +104,14 @@ final class DriverDataSource implements DataSource {
   public void setLogWriter(PrintWriter out) {}
 
   @Override
-  public void setLoginTimeout(int seconds) {}
+  public void setLoginTimeout(int seconds) {
+    // The driver's connect timeout comes from the source spec; the pool still asks for this one.
+    loginTimeoutSeconds = Math.max(1, seconds);
+  }
 
   @Override
   public int getLoginTimeout() {
-    return 0;
+    return loginTimeoutSeconds;
   }
 
   @Override

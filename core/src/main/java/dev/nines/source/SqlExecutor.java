@@ -1,6 +1,7 @@
 package dev.nines.source;
 
 import dev.nines.dialect.Dialect;
+import dev.nines.observation.ColumnInfo;
 import dev.nines.observation.ErrorCategory;
 import dev.nines.spec.SourceSpec;
 import java.sql.Connection;
@@ -68,12 +69,56 @@ public final class SqlExecutor implements AutoCloseable {
         alarm.cancel(false);
       }
     } catch (SQLException e) {
-      if (cancelled.get() || dialect.classify(e) == ErrorCategory.TIMEOUT) {
-        throw new SourceException(
-            ErrorCategory.TIMEOUT, "query ran longer than its timeout of " + human(timeout));
-      }
-      throw Failures.describe(e, dialect, source);
+      throw failure(e, cancelled, timeout, dialect, source);
     }
+  }
+
+  /**
+   * The columns a query would return, read from its metadata; the query should return no row (e.g.
+   * {@code WHERE 1 = 0}). Not counted in {@link #executedQueries}: it reads no data.
+   *
+   * @throws SourceException classified, with a short message
+   */
+  public List<ColumnInfo> columnsOf(
+      Connection connection, String sql, Duration timeout, Dialect dialect, SourceSpec source) {
+    AtomicBoolean cancelled = new AtomicBoolean();
+    try (Statement statement = connection.createStatement()) {
+      trySetQueryTimeout(statement, timeout);
+      ScheduledFuture<?> alarm =
+          watchdog.schedule(
+              () -> cancel(statement, cancelled), timeout.toMillis(), TimeUnit.MILLISECONDS);
+      try (ResultSet resultSet = statement.executeQuery(sql)) {
+        ResultSetMetaData meta = resultSet.getMetaData();
+        List<ColumnInfo> columns = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          columns.add(
+              new ColumnInfo(
+                  meta.getColumnLabel(i),
+                  meta.getColumnTypeName(i),
+                  meta.getColumnType(i),
+                  i,
+                  meta.isNullable(i) != ResultSetMetaData.columnNoNulls));
+        }
+        return columns;
+      } finally {
+        alarm.cancel(false);
+      }
+    } catch (SQLException e) {
+      throw failure(e, cancelled, timeout, dialect, source);
+    }
+  }
+
+  private static SourceException failure(
+      SQLException error,
+      AtomicBoolean cancelled,
+      Duration timeout,
+      Dialect dialect,
+      SourceSpec source) {
+    if (cancelled.get() || dialect.classify(error) == ErrorCategory.TIMEOUT) {
+      return new SourceException(
+          ErrorCategory.TIMEOUT, "query ran longer than its timeout of " + human(timeout));
+    }
+    return Failures.describe(error, dialect, source);
   }
 
   private static void trySetQueryTimeout(Statement statement, Duration timeout) {

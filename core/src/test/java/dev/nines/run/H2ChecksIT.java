@@ -20,7 +20,7 @@ class H2ChecksIT extends CheckSuite {
   }
 
   @Override
-  protected TestDatabase db() {
+  public TestDatabase db() {
     return db;
   }
 }

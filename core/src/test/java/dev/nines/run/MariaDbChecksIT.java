@@ -44,7 +44,7 @@ class MariaDbChecksIT extends CheckSuite {
   }
 
   @Override
-  protected TestDatabase db() {
+  public TestDatabase db() {
     return db;
   }
 
@@ -85,5 +85,35 @@ class MariaDbChecksIT extends CheckSuite {
         runOne("orders", check("sql", "{name: sneaky, query: \"select nextval(order_numbers)\"}"));
     assertThat(observation.status()).isEqualTo(Status.ERROR);
     assertThat(observation.message()).containsIgnoringCase("read only");
+  }
+
+  @Test
+  void timestamp_columns_are_read_in_the_sources_timezone() {
+    // The fixture session runs in UTC: the value is stored as 10:00 UTC.
+    db.execute(
+        "CREATE TABLE stamped (changed_at TIMESTAMP NULL)",
+        "SET time_zone = '+00:00'",
+        "INSERT INTO stamped VALUES ('2026-01-15 10:00:00')");
+    SourceSpec eastern =
+        new SourceSpec(
+            "db",
+            db.url(),
+            db.user(),
+            db.password(),
+            Map.of(),
+            null,
+            null,
+            1,
+            java.time.ZoneId.of("Etc/GMT-2"),
+            null);
+    Spec spec =
+        Specs.spec(
+            eastern,
+            Specs.table(
+                "stamped", "db", "stamped", check("freshness", "{column: changed_at, fail: 1d}")));
+    try (CheckRunner runner =
+        new CheckRunner(spec, History.EMPTY, Clock.fixed(NOW, ZoneOffset.UTC), RunListener.NONE)) {
+      assertThat(runner.run(RunRequest.ALL).observations().get(0).value()).isEqualTo(2 * 3600.0);
+    }
   }
 }

@@ -12,6 +12,7 @@ import dev.nines.testing.PostgresTestDatabase;
 import dev.nines.testing.Specs;
 import dev.nines.testing.TestDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,7 @@ class PostgresChecksIT extends CheckSuite {
   }
 
   @Override
-  protected TestDatabase db() {
+  public TestDatabase db() {
     return db;
   }
 
@@ -78,20 +79,69 @@ class PostgresChecksIT extends CheckSuite {
   }
 
   @Test
+  void tables_are_found_in_other_schemas_with_or_without_qualification() {
+    db.execute(
+        "CREATE SCHEMA sales",
+        "CREATE TABLE sales.refunds (refund_id INTEGER)",
+        "INSERT INTO sales.refunds VALUES (1), (2)");
+    RunResult result =
+        run(
+            Specs.table("qualified", "db", "sales.refunds", check("row_count", "{min: 1}")),
+            Specs.table("unqualified", "db", "REFUNDS", check("row_count", "{min: 1}")));
+    assertThat(result.observations()).extracting(Observation::value).containsExactly(2.0, 2.0);
+    assertThat(result.observations().get(1).queries().get(0))
+        .endsWith("FROM \"sales\".\"refunds\" t");
+  }
+
+  @Test
   void timestamps_with_time_zone_are_compared_as_instants() {
     db.execute(
-        "CREATE TABLE events (happened_at TIMESTAMP WITH TIME ZONE)",
-        "INSERT INTO events VALUES ('2026-01-15 11:00:00+00'), ('2026-01-15 13:30:00+02')");
+        "CREATE TABLE tz_events (happened_at TIMESTAMP WITH TIME ZONE)",
+        "INSERT INTO tz_events VALUES ('2026-01-15 11:00:00+00'), ('2026-01-15 13:30:00+02')");
     RunResult result =
         run(
             Specs.table(
-                "events",
+                "tz_events",
                 "db",
-                "events",
+                "tz_events",
                 check("freshness", "{column: happened_at, fail: 2h}"),
                 check("valid", "{column: happened_at, not_future: true}")));
     // 13:30+02 is 11:30 UTC: half an hour before the run, not in its future.
     assertThat(named(result, "freshness").value()).isEqualTo(1800.0);
     assertThat(named(result, "valid_happened_at").value()).isEqualTo(0.0);
+  }
+
+  @Test
+  void datasets_of_one_source_run_in_parallel_up_to_its_max_connections() {
+    assertThat(timeToRunTwoSlowDatasets(2)).isLessThan(Duration.ofMillis(2800));
+    assertThat(timeToRunTwoSlowDatasets(1)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+  }
+
+  private Duration timeToRunTwoSlowDatasets(int maxConnections) {
+    SourceSpec source =
+        new SourceSpec(
+            "db",
+            db.url(),
+            db.user(),
+            db.password(),
+            Map.of(),
+            null,
+            null,
+            maxConnections,
+            null,
+            null);
+    var slow = check("sql", "{name: slow, query: 'select 1 from pg_sleep(1.5)'}");
+    Spec spec =
+        Specs.spec(
+            source,
+            Specs.table("first", "db", "orders", slow),
+            Specs.table("second", "db", "orders", slow));
+    try (CheckRunner runner =
+        new CheckRunner(spec, History.EMPTY, Clock.fixed(NOW, ZoneOffset.UTC), RunListener.NONE)) {
+      long started = System.nanoTime();
+      RunResult result = runner.run(RunRequest.ALL);
+      assertThat(result.observations()).extracting(Observation::value).containsExactly(1.0, 1.0);
+      return Duration.ofNanos(System.nanoTime() - started);
+    }
   }
 }

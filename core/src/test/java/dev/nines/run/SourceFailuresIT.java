@@ -60,7 +60,8 @@ class SourceFailuresIT {
                   .doesNotContain("hunter2")
                   .doesNotContain("\n");
             });
-    assertThat(took).isLessThan(Duration.ofSeconds(6));
+    // Refused at once: no waiting for the 2s connect timeout.
+    assertThat(took).isLessThan(Duration.ofMillis(1500));
     assertThat(result.exitCode()).isEqualTo(2);
   }
 
@@ -103,6 +104,21 @@ class SourceFailuresIT {
           .isEqualTo(
               "SELECT COUNT(*) AS m1, SUM(CASE WHEN \"customer_id\" IS NULL THEN 1 ELSE 0 END) AS"
                   + " m2 FROM \"public\".\"orders\" t");
+    }
+  }
+
+  @Test
+  void a_file_dataset_on_a_database_that_cannot_read_files_is_unsupported() {
+    SourceSpec h2 =
+        new SourceSpec("db", "jdbc:h2:mem:files", "sa", "", Map.of(), null, null, 1, null, null);
+    Spec spec =
+        Specs.spec(h2, Specs.file("logs", "db", "logs/*.parquet", check("row_count", "{}")));
+    try (CheckRunner runner =
+        new CheckRunner(spec, History.EMPTY, Clock.systemUTC(), RunListener.NONE)) {
+      Observation observation = runner.run(RunRequest.ALL).observations().get(0);
+      assertThat(observation.errorCategory()).isEqualTo(ErrorCategory.UNSUPPORTED);
+      assertThat(observation.message())
+          .isEqualTo("h2 cannot read files; file datasets need a DuckDB source");
     }
   }
 }

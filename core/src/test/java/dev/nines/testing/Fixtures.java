@@ -106,6 +106,27 @@ public final class Fixtures {
     insert(db, table, rows);
   }
 
+  /**
+   * Events whose newest day is {@code now}'s date minus one day and whose newest epoch second is
+   * {@code now} minus one hour: columns event_day (a DATE, text on SQLite) and event_epoch
+   * (seconds).
+   */
+  public static void eventsTable(TestDatabase db, String table, Instant now) {
+    db.execute(
+        "CREATE TABLE " + table + " (event_day " + db.dateType() + ", event_epoch BIGINT)",
+        "INSERT INTO "
+            + table
+            + " VALUES ('"
+            + now.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(2)
+            + "', "
+            + (now.getEpochSecond() - 7200)
+            + "), ('"
+            + now.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1)
+            + "', "
+            + (now.getEpochSecond() - 3600)
+            + ")");
+  }
+
   private static void insert(TestDatabase db, String table, List<String> rows) {
     List<String> statements = new ArrayList<>();
     for (int from = 0; from < rows.size(); from += BATCH) {

@@ -73,7 +73,14 @@ public final class MariaDbTestDatabase extends TestDatabase {
   }
 
   private static Optional<Path> binary(List<String> names) {
-    for (String dir : List.of("/usr/sbin", "/usr/bin", "/usr/local/bin", "/usr/local/sbin")) {
+    // The PATH first, then where Debian packages put server binaries (sbin is often not on it).
+    List<String> directories = new java.util.ArrayList<>();
+    String path = System.getenv("PATH");
+    if (path != null) {
+      directories.addAll(List.of(path.split(java.io.File.pathSeparator)));
+    }
+    directories.addAll(List.of("/usr/sbin", "/usr/local/sbin"));
+    for (String dir : directories) {
       for (String name : names) {
         Path candidate = Path.of(dir, name);
         if (Files.isExecutable(candidate)) {

@@ -16,6 +16,7 @@ public final class PostgresTestDatabase extends TestDatabase {
         var statement = connection.createStatement()) {
       statement.execute("CREATE USER " + USER + " PASSWORD '" + PASSWORD + "'");
       statement.execute("GRANT ALL ON SCHEMA public TO " + USER);
+      statement.execute("GRANT CREATE ON DATABASE postgres TO " + USER);
       requirePasswords(statement);
     } catch (java.sql.SQLException e) {
       throw new IOException(e);

@@ -21,6 +21,11 @@ public final class SqliteTestDatabase extends TestDatabase {
   }
 
   @Override
+  public String dateType() {
+    return "TEXT";
+  }
+
+  @Override
   public String timestampType() {
     return "TEXT";
   }

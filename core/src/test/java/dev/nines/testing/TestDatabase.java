@@ -33,6 +33,11 @@ public abstract class TestDatabase implements AutoCloseable {
     return "TIMESTAMP";
   }
 
+  /** Type of a date column. */
+  public String dateType() {
+    return "DATE";
+  }
+
   /** Type of a text column. */
   public String textType(int length) {
     return "VARCHAR(" + length + ")";

@@ -37,7 +37,7 @@ public record Range(Bounds fail, Bounds warn) {
     return min != null || max != null || warnMin != null || warnMax != null;
   }
 
-  /** Reads validated options, converting each bound with {@code scale} (e.g. percentages). */
+  /** Reads validated options. */
   public static Range read(ObjectNode options) {
     return new Range(
         new Bounds(numberAt(options, "min"), numberAt(options, "max")),

@@ -8,9 +8,7 @@ import java.util.Map;
 /** Small builders for the JSON Schemas of check options. */
 public final class Schemas {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final String DURATION_PATTERN =
-      "^\\s*([0-9]+(\\.[0-9]+)?\\s*(ms|s|m|h|d|w)\\s*)+$|^[Pp].+$";
-  private static final String PERCENT_PATTERN = "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*%\\s*$";
+  private static final String DEFS = "#/$defs/";
 
   private Schemas() {}
 
@@ -34,30 +32,33 @@ public final class Schemas {
   }
 
   public static ObjectNode duration(String description) {
-    return JSON.objectNode()
-        .put("type", "string")
-        .put("pattern", DURATION_PATTERN)
-        .put("description", description);
+    return ref("duration", description);
   }
 
+  /** A number, or an environment variable that holds one. */
   public static ObjectNode number(String description) {
-    return JSON.objectNode().put("type", "number").put("description", description);
+    ObjectNode schema = JSON.objectNode().put("description", description);
+    ArrayNode anyOf = schema.putArray("anyOf");
+    anyOf.addObject().put("type", "number");
+    anyOf.addObject().put("$ref", DEFS + "env");
+    return schema;
   }
 
   public static ObjectNode percent(String description) {
-    return JSON.objectNode()
-        .put("type", "string")
-        .put("pattern", PERCENT_PATTERN)
-        .put("description", description);
+    return ref("percent", description);
   }
 
   /** A count of rows or a percentage of rows. */
   public static ObjectNode limit(String description) {
-    ObjectNode schema = JSON.objectNode().put("description", description);
-    ArrayNode anyOf = schema.putArray("anyOf");
-    anyOf.addObject().put("type", "number").put("minimum", 0);
-    anyOf.addObject().put("type", "string").put("pattern", PERCENT_PATTERN);
-    return schema;
+    return ref("count_or_percent", description);
+  }
+
+  /**
+   * A reference to a definition the spec's schema shares with every check type: {@code env}, {@code
+   * duration}, {@code percent}, {@code count_or_percent}.
+   */
+  private static ObjectNode ref(String definition, String description) {
+    return JSON.objectNode().put("$ref", DEFS + definition).put("description", description);
   }
 
   public static ObjectNode text(String description) {

@@ -34,9 +34,9 @@ public final class Texts {
         .toPlainString();
   }
 
-  /** A ratio as a percentage: 0.305 → {@code 30.5%}. */
+  /** A ratio as a percentage with at most two decimals: 0.30517 → {@code 30.52%}. */
   public static String percent(double ratio) {
-    return number(Math.round(ratio * 100_000) / 1000.0) + "%";
+    return number(Math.round(ratio * 10_000) / 100.0) + "%";
   }
 
   /** Seconds as a person reads them: {@code 2d 3h}. */

@@ -46,7 +46,8 @@ public record Tolerance(String key, Limit fail, Limit warn) {
    * Judges {@code bad} rows out of {@code rows}.
    *
    * @param noun what is counted, e.g. {@code missing}
-   * @param finding the message's start, e.g. {@code 3 of 1,000 rows have no customer_id}
+   * @param finding what the bad rows do, e.g. {@code have no customer_id}, read after {@code 3 of
+   *     1,000 rows (0.3%)}
    * @param countMetric metric name of the count, e.g. {@code missing_count}
    * @param percentMetric metric name of the share, e.g. {@code missing_percent}
    */
@@ -68,7 +69,14 @@ public record Tolerance(String key, Limit fail, Limit warn) {
     Expectation expectation = new Expectation(failBounds, warnBounds, "rows", text);
     Status status = expectation.judge(bad);
     double share = rows == 0 ? 0 : bad / rows;
-    String message = finding + (rows > 0 && bad > 0 ? " (" + Texts.percent(share) + ")" : "");
+    String message =
+        Texts.count(bad)
+            + " of "
+            + Texts.count(rows)
+            + (rows == 1 ? " row" : " rows")
+            + (rows > 0 && bad > 0 ? " (" + Texts.percent(share) + ")" : "")
+            + " "
+            + finding;
     if (status == Status.FAIL) {
       message += "; fail above " + fail.describe(rows);
     } else if (status == Status.WARN) {

@@ -6,6 +6,7 @@ import dev.nines.run.DatasetPlan;
 import dev.nines.source.Catalog;
 import dev.nines.source.SourceException;
 import dev.nines.source.SourcePool;
+import dev.nines.source.SqlExecutor;
 import dev.nines.source.TableSchema;
 import dev.nines.spec.DatasetSpec;
 import java.sql.Connection;
@@ -16,17 +17,19 @@ import java.util.List;
 /** The SQL a run would send for one dataset; reads the catalog when it can, never scans. */
 public final class DatasetExplainer {
   private final DatasetPlanner planner;
+  private final SqlExecutor executor;
   private final Clock clock;
 
-  public DatasetExplainer(DatasetPlanner planner, Clock clock) {
+  public DatasetExplainer(DatasetPlanner planner, SqlExecutor executor, Clock clock) {
     this.planner = planner;
+    this.executor = executor;
     this.clock = clock;
   }
 
   public DatasetPlan explain(DatasetSpec dataset, SourcePool pool) {
     List<String> notes = new ArrayList<>();
     Relation relation = DatasetPlanner.relationOf(dataset);
-    Catalog catalog = new Catalog(pool.dialect(), pool.source());
+    Catalog catalog = new Catalog(pool.dialect(), pool.source(), executor);
     Connection connection = null;
     TableSchema schema;
     boolean lenient = false;
@@ -77,6 +80,13 @@ public final class DatasetExplainer {
         for (CheckPlan.CheckQuery query : check.plan().queries()) {
           queries.add(
               new DatasetPlan.PlannedQuery(query.purpose(), List.of(check.name()), query.sql()));
+        }
+        if (check.plan().samples() != null) {
+          queries.add(
+              new DatasetPlan.PlannedQuery(
+                  check.plan().samples().label() + " (only when it warns or fails)",
+                  List.of(check.name()),
+                  check.plan().samples().sql()));
         }
         if (check.type().catalogOnly()) {
           notes.add("check " + check.name() + " reads the catalog only");

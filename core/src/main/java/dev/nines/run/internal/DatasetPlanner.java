@@ -8,6 +8,7 @@ import dev.nines.check.CheckTypes;
 import dev.nines.check.RunnableCheckType;
 import dev.nines.dialect.Dialect;
 import dev.nines.dialect.Relation;
+import dev.nines.dialect.UnsupportedFeatureException;
 import dev.nines.observation.ErrorCategory;
 import dev.nines.run.History;
 import dev.nines.source.Catalog;
@@ -112,6 +113,16 @@ public final class DatasetPlanner {
         planned.add(new PlannedCheck(check, runnable, name, filter, timeout, plan, null));
       } catch (CheckException e) {
         planned.add(new PlannedCheck(check, runnable, name, filter, timeout, null, e));
+      } catch (UnsupportedFeatureException e) {
+        planned.add(
+            new PlannedCheck(
+                check,
+                runnable,
+                name,
+                filter,
+                timeout,
+                null,
+                new CheckException(ErrorCategory.UNSUPPORTED, e.getMessage())));
       } catch (SourceException e) {
         planned.add(
             new PlannedCheck(

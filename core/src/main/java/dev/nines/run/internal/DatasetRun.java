@@ -17,6 +17,7 @@ import dev.nines.source.SourceException;
 import dev.nines.source.SourcePool;
 import dev.nines.source.SqlExecutor;
 import dev.nines.source.TableSchema;
+import dev.nines.source.Values;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.SourceSpec;
 import java.sql.Connection;
@@ -29,17 +30,14 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Runs the checks of one dataset on one connection: catalog, shared scans, own queries. */
 public final class DatasetRun {
   /** Scan failures worth retrying check by check: one check's SQL may be the culprit. */
   private static final Set<ErrorCategory> ISOLATABLE =
-      Set.of(
-          ErrorCategory.SQL,
-          ErrorCategory.MISSING_COLUMN,
-          ErrorCategory.UNSUPPORTED,
-          ErrorCategory.PERMISSION);
+      Set.of(ErrorCategory.SQL, ErrorCategory.MISSING_COLUMN, ErrorCategory.UNSUPPORTED);
 
   private final DatasetSpec dataset;
   private final SourcePool pool;
@@ -82,7 +80,7 @@ public final class DatasetRun {
     SourceSpec source = pool.source();
     Dialect dialect = pool.dialect();
     try (Connection connection = pool.connect()) {
-      Catalog catalog = new Catalog(dialect, source);
+      Catalog catalog = new Catalog(dialect, source, executor);
       Relation relation = DatasetPlanner.relationOf(dataset);
       TableSchema schema = catalog.describe(connection, relation, source.queryTimeout());
       List<PlannedCheck> checks =
@@ -94,25 +92,31 @@ public final class DatasetRun {
       failAll(e.category(), e.getMessage(), now);
     } catch (SQLException e) {
       // Only closing the connection throws here; the checks already ran.
+    } catch (RuntimeException e) {
+      // A defect in Nines: reported on each check, without a stack trace.
+      failAll(ErrorCategory.INTERNAL, "the checks of this dataset failed unexpectedly: " + e, now);
     }
   }
 
   private void execute(
       List<PlannedCheck> checks, Connection connection, TableSchema schema, Instant now) {
-    Map<PlannedCheck, Values> values = new IdentityHashMap<>();
+    Map<PlannedCheck, Gathered> values = new IdentityHashMap<>();
     for (PlannedCheck check : checks) {
-      values.put(check, new Values());
+      values.put(check, new Gathered());
     }
     for (SharedScan scan : DatasetPlanner.scans(checks)) {
       runScan(scan, connection, schema, values);
     }
     for (PlannedCheck check : checks) {
-      Values checkValues = values.get(check);
+      Gathered checkValues = values.get(check);
       if (!check.runnable()) {
         error(
             check, check.problem().category(), check.problem().getMessage(), List.of(), now, null);
         continue;
       }
+      if (checkValues.error == null) {
+        runOwnQueries(check, connection, checkValues);
+      }
       if (checkValues.error != null) {
         error(
             check,
@@ -123,18 +127,7 @@ public final class DatasetRun {
             checkValues.elapsed);
         continue;
       }
-      runOwnQueries(check, connection, checkValues);
-      if (checkValues.error != null) {
-        error(
-            check,
-            checkValues.error.category(),
-            checkValues.error.getMessage(),
-            checkValues.sql,
-            now,
-            checkValues.elapsed);
-        continue;
-      }
-      evaluate(check, checkValues, now);
+      evaluate(check, checkValues, now, connection);
     }
   }
 
@@ -142,7 +135,7 @@ public final class DatasetRun {
       SharedScan scan,
       Connection connection,
       TableSchema schema,
-      Map<PlannedCheck, Values> values) {
+      Map<PlannedCheck, Gathered> values) {
     Dialect dialect = pool.dialect();
     String sql = scan.sql(dialect, schema.relation());
     Duration timeout =
@@ -152,7 +145,7 @@ public final class DatasetRun {
       QueryResult result = executor.query(connection, sql, timeout, dialect, pool.source());
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       for (PlannedCheck check : scan.checks()) {
-        Values checkValues = values.get(check);
+        Gathered checkValues = values.get(check);
         checkValues.sql.add(sql);
         checkValues.elapsed = checkValues.elapsed.plus(elapsed);
         for (Map.Entry<String, String> aggregate : check.plan().aggregates().entrySet()) {
@@ -171,7 +164,7 @@ public final class DatasetRun {
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       for (PlannedCheck check : scan.checks()) {
-        Values checkValues = values.get(check);
+        Gathered checkValues = values.get(check);
         checkValues.sql.add(sql);
         checkValues.elapsed = checkValues.elapsed.plus(elapsed);
         checkValues.error = e;
@@ -179,7 +172,7 @@ public final class DatasetRun {
     }
   }
 
-  private void runOwnQueries(PlannedCheck check, Connection connection, Values checkValues) {
+  private void runOwnQueries(PlannedCheck check, Connection connection, Gathered checkValues) {
     for (CheckPlan.CheckQuery query : check.plan().queries()) {
       long started = System.nanoTime();
       checkValues.sql.add(query.sql());
@@ -197,7 +190,40 @@ public final class DatasetRun {
     }
   }
 
-  private void evaluate(PlannedCheck check, Values checkValues, Instant now) {
+  /** A line of sample offending values; a failure here only loses the samples. */
+  private Optional<String> samples(
+      CheckPlan.Samples samples, PlannedCheck check, Connection connection, Gathered checkValues) {
+    long started = System.nanoTime();
+    checkValues.sql.add(samples.sql());
+    try {
+      QueryResult result =
+          executor.query(connection, samples.sql(), check.timeout(), pool.dialect(), pool.source());
+      if (result.rows().isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> shown = new ArrayList<>();
+      for (List<Object> row : result.rows()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < row.size() - 1; i++) {
+          values.add(String.valueOf(row.get(i)));
+        }
+        double rows = Values.number(row.get(row.size() - 1)).orElse(0.0);
+        shown.add(
+            String.join(", ", values)
+                + " ("
+                + dev.nines.check.internal.Texts.count(rows)
+                + (rows == 1 ? " row)" : " rows)"));
+      }
+      return Optional.of(samples.label() + ": " + String.join("; ", shown));
+    } catch (SourceException e) {
+      return Optional.of(samples.label() + " could not be read: " + e.getMessage());
+    } finally {
+      checkValues.elapsed = checkValues.elapsed.plus(Duration.ofNanos(System.nanoTime() - started));
+    }
+  }
+
+  private void evaluate(
+      PlannedCheck check, Gathered checkValues, Instant now, Connection connection) {
     Outcome outcome;
     try {
       outcome =
@@ -229,6 +255,10 @@ public final class DatasetRun {
           checkValues.elapsed);
       return;
     }
+    List<String> details = new ArrayList<>(outcome.details());
+    if (outcome.status() != Status.PASS && check.plan().samples() != null) {
+      samples(check.plan().samples(), check, connection, checkValues).ifPresent(details::add);
+    }
     observations.add(
         new Observation(
             dataset.name(),
@@ -240,7 +270,7 @@ public final class DatasetRun {
             outcome.value(),
             outcome.expectation(),
             outcome.message(),
-            outcome.details(),
+            details,
             checkValues.sql,
             now,
             checkValues.elapsed));
@@ -257,7 +287,11 @@ public final class DatasetRun {
     }
   }
 
+  /** Every check of the dataset errs the same way; anything measured before is dropped. */
   private void failAll(ErrorCategory category, String message, Instant now) {
+    observations.clear();
+    measurements.clear();
+    schemas.clear();
     for (var check : dataset.checks()) {
       observations.add(
           errorObservation(
@@ -307,7 +341,7 @@ public final class DatasetRun {
   }
 
   /** What one check gathered while running. */
-  private static final class Values {
+  private static final class Gathered {
     final Map<String, Object> aggregates = new HashMap<>();
     final List<QueryResult> results = new ArrayList<>();
     final List<String> sql = new ArrayList<>();
