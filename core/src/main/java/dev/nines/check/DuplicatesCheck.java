@@ -111,7 +111,8 @@ public final class DuplicatesCheck implements RunnableCheckType {
                       inputs.number(KEYED) - inputs.number(DISTINCT),
                       inputs.number(RowCountCheck.ROWS),
                       keyText))
-          .withSamples(samples);
+          .withSamples(samples)
+          .withHolistic(DISTINCT);
     }
     String groups =
         "SELECT COUNT(*) AS copies FROM "

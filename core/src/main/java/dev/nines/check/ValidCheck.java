@@ -120,11 +120,12 @@ public final class ValidCheck implements RunnableCheckType {
           String breaks = "NOT (" + condition + ")";
           broken.add(breaks);
           if (rules.size() > 1) {
-            aggregates.put(rule, Sql.countWhere(quoted + " IS NOT NULL AND " + breaks));
+            aggregates.put(rule, Sql.countWhere(context, quoted + " IS NOT NULL AND " + breaks));
           }
         });
     aggregates.put(
-        INVALID, Sql.countWhere(quoted + " IS NOT NULL AND (" + String.join(" OR ", broken) + ")"));
+        INVALID,
+        Sql.countWhere(context, quoted + " IS NOT NULL AND (" + String.join(" OR ", broken) + ")"));
     Tolerance tolerance = Tolerance.read(options, "max_invalid");
     String samples =
         "SELECT "
