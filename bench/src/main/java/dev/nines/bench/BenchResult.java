@@ -59,9 +59,25 @@ public record BenchResult(
     return samples(measure).medianSeconds() / samples(baseline).medianSeconds();
   }
 
-  /** How many queries the Nines run planned. */
+  /**
+   * How many queries the Nines run planned, counting those sent only when a check warns or fails.
+   */
   public int plannedQueries() {
     return plan.stream().mapToInt(dataset -> dataset.queries().size()).sum();
+  }
+
+  /**
+   * How many different queries the last Nines run of all the checks sent, as its observations say.
+   */
+  public int sentQueries() {
+    return sentSql(lastRun).size();
+  }
+
+  /** The distinct SQL a run's observations say was sent. */
+  static java.util.Set<String> sentSql(RunResult run) {
+    return run.observations().stream()
+        .flatMap(observation -> observation.queries().stream())
+        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
   }
 
   /** One naive query's time and the number it returned. */

@@ -106,12 +106,14 @@ public final class MarkdownReport {
   static String details(BenchResult result) {
     StringBuilder text = new StringBuilder();
     text.append("#### ").append(result.database()).append(" details").append(NL).append(NL);
-    text.append("- Nines planned ")
-        .append(result.plannedQueries())
-        .append(result.plannedQueries() == 1 ? " query" : " queries")
+    text.append("- Nines sent ")
+        .append(result.sentQueries())
+        .append(result.sentQueries() == 1 ? " query" : " queries")
         .append(" for the ")
         .append(result.checks())
-        .append(" checks");
+        .append(" checks (")
+        .append(result.plannedQueries())
+        .append(" planned, the others only run when a check warns or fails)");
     if (!result.missingTypes().isEmpty()) {
       text.append(NL)
           .append("- **only ")
@@ -147,7 +149,11 @@ public final class MarkdownReport {
             .limit(6)
             .map(timing -> timing.check() + " " + seconds(timing.elapsed().toNanos() / 1e9))
             .collect(Collectors.joining(", ")));
-    text.append(NL).append(NL).append("Queries Nines planned:").append(NL).append(NL);
+    text.append(NL)
+        .append(NL)
+        .append("Queries Nines planned (the follow-ups run only when a check warns or fails):")
+        .append(NL)
+        .append(NL);
     for (DatasetPlan dataset : result.plan()) {
       for (DatasetPlan.PlannedQuery query : dataset.queries()) {
         text.append("- ").append(query.purpose()).append(" (").append(query.checks().size());
@@ -161,13 +167,11 @@ public final class MarkdownReport {
       text.append("- planned by ").append(result.database()).append(": ").append(note).append(NL);
     }
     text.append(NL)
-        .append("<details><summary>SQL of the Nines run</summary>")
+        .append("<details><summary>SQL the Nines run sent</summary>")
         .append(NL)
         .append(NL);
-    for (DatasetPlan dataset : result.plan()) {
-      for (DatasetPlan.PlannedQuery query : dataset.queries()) {
-        text.append("```sql").append(NL).append(query.sql()).append(NL).append("```").append(NL);
-      }
+    for (String sql : BenchResult.sentSql(result.lastRun())) {
+      text.append("```sql").append(NL).append(sql).append(NL).append("```").append(NL);
     }
     text.append(NL).append("</details>").append(NL);
     return text.toString();
