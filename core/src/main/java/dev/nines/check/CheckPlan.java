@@ -4,6 +4,7 @@ import dev.nines.source.QueryResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The work a check asks of the engine: aggregate expressions for the dataset's shared scan (by
@@ -15,24 +16,46 @@ import java.util.Map;
  * @param evaluator turns the values into an outcome
  * @param samples a query for a few offending values, run only when the check warns or fails; null
  *     when the check has none
+ * @param holistic keys of the aggregates that need a sort or a hash over their column (distinct
+ *     counts, percentiles) rather than a running total; the dialect decides whether they share the
+ *     scan ({@link dev.nines.dialect.HolisticPlacement})
  */
 public record CheckPlan(
     Map<String, String> aggregates,
     List<CheckQuery> queries,
     Evaluator evaluator,
-    Samples samples) {
+    Samples samples,
+    Set<String> holistic) {
   public CheckPlan {
     aggregates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(aggregates));
     queries = List.copyOf(queries);
+    holistic = holistic == null ? Set.of() : Set.copyOf(holistic);
+    if (!aggregates.keySet().containsAll(holistic)) {
+      throw new IllegalArgumentException(
+          "holistic keys " + holistic + " are not all aggregates " + aggregates.keySet());
+    }
+  }
+
+  public CheckPlan(
+      Map<String, String> aggregates,
+      List<CheckQuery> queries,
+      Evaluator evaluator,
+      Samples samples) {
+    this(aggregates, queries, evaluator, samples, Set.of());
   }
 
   public CheckPlan(Map<String, String> aggregates, List<CheckQuery> queries, Evaluator evaluator) {
-    this(aggregates, queries, evaluator, null);
+    this(aggregates, queries, evaluator, null, Set.of());
   }
 
   /** The same plan, with a samples query. */
   public CheckPlan withSamples(Samples samples) {
-    return new CheckPlan(aggregates, queries, evaluator, samples);
+    return new CheckPlan(aggregates, queries, evaluator, samples, holistic);
+  }
+
+  /** The same plan, marking aggregates that need a sort or a hash over their column. */
+  public CheckPlan withHolistic(String... keys) {
+    return new CheckPlan(aggregates, queries, evaluator, samples, Set.of(keys));
   }
 
   /**

@@ -113,7 +113,8 @@ public final class MetricCheck implements RunnableCheckType {
       case "min" -> scan(Map.of(VALUE, "MIN(" + quoted + ")"), fromScan);
       case "max" -> scan(Map.of(VALUE, "MAX(" + quoted + ")"), fromScan);
       case "sum" -> scan(Map.of(VALUE, "SUM(" + number + ")"), fromScan);
-      case "distinct_count" -> scan(Map.of(VALUE, "COUNT(DISTINCT " + quoted + ")"), fromScan);
+      case "distinct_count" ->
+          scan(Map.of(VALUE, "COUNT(DISTINCT " + quoted + ")"), fromScan).withHolistic(VALUE);
       case "stddev" -> {
         Optional<String> builtIn = dialect.stddev(number);
         yield builtIn.isPresent()
@@ -147,7 +148,7 @@ public final class MetricCheck implements RunnableCheckType {
       Judge judge) {
     Optional<String> aggregate = context.dialect().percentile(quoted, fraction);
     if (aggregate.isPresent()) {
-      return scan(Map.of(VALUE, aggregate.get()), fromScan);
+      return scan(Map.of(VALUE, aggregate.get()), fromScan).withHolistic(VALUE);
     }
     // No percentile aggregate: rank the values and keep the one or two around the position.
     String value = context.dialect().castToDouble(quoted);

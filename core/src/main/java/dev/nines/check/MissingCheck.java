@@ -60,13 +60,13 @@ public final class MissingCheck implements RunnableCheckType {
     String quoted = context.quoted(column);
     var valuesNode = Options.node(spec.options(), "values");
     List<String> values = valuesNode == null ? List.of() : Options.texts(valuesNode);
-    String condition = quoted + " IS NULL";
-    if (!values.isEmpty()) {
-      condition += " OR " + Sql.in(context, column, values);
-    }
+    String count =
+        values.isEmpty()
+            ? Sql.countNull(quoted)
+            : Sql.countWhere(context, quoted + " IS NULL OR " + Sql.in(context, column, values));
     Tolerance tolerance = Tolerance.read(spec.options(), "max");
     return new CheckPlan(
-        Map.of(MISSING, Sql.countWhere(condition), RowCountCheck.ROWS, RowCountCheck.COUNT_ALL),
+        Map.of(MISSING, count, RowCountCheck.ROWS, RowCountCheck.COUNT_ALL),
         List.of(),
         inputs -> {
           double missing = inputs.number(MISSING);

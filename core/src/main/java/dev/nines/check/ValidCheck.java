@@ -120,11 +120,18 @@ public final class ValidCheck implements RunnableCheckType {
           String breaks = "NOT (" + condition + ")";
           broken.add(breaks);
           if (rules.size() > 1) {
-            aggregates.put(rule, Sql.countWhere(quoted + " IS NOT NULL AND " + breaks));
+            aggregates.put(rule, Sql.countWhere(context, quoted + " IS NOT NULL AND " + breaks));
           }
         });
-    aggregates.put(
-        INVALID, Sql.countWhere(quoted + " IS NOT NULL AND (" + String.join(" OR ", broken) + ")"));
+    // A value below min cannot also be above max: the invalid rows are the sum of both counts, so
+    // the scan need not test every value against both bounds a second time.
+    boolean disjoint = isOnlyOrderedBounds(options, rules.size());
+    if (!disjoint) {
+      aggregates.put(
+          INVALID,
+          Sql.countWhere(
+              context, quoted + " IS NOT NULL AND (" + String.join(" OR ", broken) + ")"));
+    }
     Tolerance tolerance = Tolerance.read(options, "max_invalid");
     String samples =
         "SELECT "
@@ -140,7 +147,10 @@ public final class ValidCheck implements RunnableCheckType {
             aggregates,
             List.of(),
             inputs -> {
-              double invalid = inputs.number(INVALID);
+              double invalid =
+                  disjoint
+                      ? rules.keySet().stream().mapToDouble(inputs::number).sum()
+                      : inputs.number(INVALID);
               double rows = inputs.number(RowCountCheck.ROWS);
               List<String> details = new ArrayList<>();
               for (String rule : rules.keySet()) {
@@ -155,6 +165,18 @@ public final class ValidCheck implements RunnableCheckType {
         .withSamples(
             new CheckPlan.Samples(
                 "most frequent invalid values", context.dialect().limit(samples, SAMPLES)));
+  }
+
+  /** Whether the rules are exactly numeric bounds min ≤ max, which no value breaks both of. */
+  private static boolean isOnlyOrderedBounds(ObjectNode options, int ruleCount) {
+    JsonNode min = Options.node(options, "min");
+    JsonNode max = Options.node(options, "max");
+    return ruleCount == 2
+        && min != null
+        && max != null
+        && min.isNumber()
+        && max.isNumber()
+        && min.asDouble() <= max.asDouble();
   }
 
   /** Rule name → the SQL condition a valid non-null value satisfies. */

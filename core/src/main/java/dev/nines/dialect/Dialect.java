@@ -86,6 +86,22 @@ public interface Dialect {
   /** A boolean expression: does {@code text} match the regular expression {@code pattern}? */
   String regexMatches(String text, String pattern);
 
+  /**
+   * An aggregate counting the rows where a condition holds. The standard {@code FILTER} clause lets
+   * the database skip the CASE expression and the numeric sum of ones.
+   */
+  default String countWhere(String condition) {
+    return "COUNT(*) FILTER (WHERE " + condition + ")";
+  }
+
+  /**
+   * Where holistic aggregates (distinct counts, percentiles) go; by default into the shared scan,
+   * which sends the fewest queries.
+   */
+  default HolisticPlacement holisticPlacement() {
+    return HolisticPlacement.SHARED_SCAN;
+  }
+
   /** The number of characters of a text expression. */
   default String length(String text) {
     return "LENGTH(" + text + ")";

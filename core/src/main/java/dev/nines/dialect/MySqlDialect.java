@@ -45,6 +45,12 @@ public final class MySqlDialect implements Dialect {
   }
 
   @Override
+  public String countWhere(String condition) {
+    // No FILTER clause in MySQL or MariaDB.
+    return "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
+  }
+
+  @Override
   public String length(String text) {
     return "CHAR_LENGTH(" + text + ")";
   }

@@ -24,6 +24,13 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public HolisticPlacement holisticPlacement() {
+    // A DISTINCT or ordered-set aggregate makes PostgreSQL give up the parallel plan of the whole
+    // aggregate query and sort each column; apart, the running totals scan in parallel.
+    return HolisticPlacement.ONE_EXTRA_QUERY;
+  }
+
+  @Override
   public String castToText(String expression) {
     return "CAST(" + expression + " AS TEXT)";
   }

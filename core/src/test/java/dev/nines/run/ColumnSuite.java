@@ -77,8 +77,15 @@ interface ColumnSuite extends SuiteSupport {
                 check(
                     "valid",
                     "{column: email, regex: '^[a-z0-9]+@[a-z]+[.]com$', length: {min: 5, max: 40}}"),
-                check("valid", "{name: lenient, column: amount, min: 0, max_invalid: '10%'}")));
+                check("valid", "{name: lenient, column: amount, min: 0, max_invalid: '10%'}"),
+                check("valid", "{name: bounded, column: amount, min: 0, max: 40}")));
     assertThat(named(result, "valid_amount").value()).isEqualTo(5.0);
+    // Both bounds are counted once each; the invalid rows are their sum.
+    Observation bounded = named(result, "bounded");
+    assertThat(bounded.details().get(0)).isEqualTo("min 0: 5 rows break it");
+    assertThat(bounded.details().get(1)).matches("max 40: [1-9][0-9]* rows break it");
+    double aboveMax = Double.parseDouble(bounded.details().get(1).split(" ")[2]);
+    assertThat(bounded.value()).isEqualTo(5.0 + aboveMax);
     assertThat(named(result, "valid_amount").details())
         .last()
         .asString()

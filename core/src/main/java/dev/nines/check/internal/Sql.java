@@ -42,9 +42,17 @@ public final class Sql {
     };
   }
 
-  /** {@code SUM(CASE WHEN condition THEN 1 ELSE 0 END)}: rows where the condition holds. */
-  public static String countWhere(String condition) {
-    return "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
+  /** Rows where the condition holds, in the dialect's cheapest exact form. */
+  public static String countWhere(CheckContext context, String condition) {
+    return context.dialect().countWhere(condition);
+  }
+
+  /**
+   * Rows where a column is NULL, as {@code COUNT(*) - COUNT(column)}: exact everywhere, and both
+   * counts are plain running totals that the shared scan may already compute for other checks.
+   */
+  public static String countNull(String quotedColumn) {
+    return "COUNT(*) - COUNT(" + quotedColumn + ")";
   }
 
   /**

@@ -59,10 +59,10 @@ public final class DatasetExplainer {
               catalog,
               clock.instant());
       List<DatasetPlan.PlannedQuery> queries = new ArrayList<>();
-      for (SharedScan scan : DatasetPlanner.scans(checks)) {
+      for (SharedScan scan : DatasetPlanner.scans(checks, pool.dialect().holisticPlacement())) {
         queries.add(
             new DatasetPlan.PlannedQuery(
-                "shared scan",
+                scan.purpose(),
                 scan.checks().stream().map(PlannedCheck::name).toList(),
                 scan.sql(pool.dialect(), schema.relation())));
       }

@@ -7,6 +7,7 @@ import dev.nines.check.CheckType;
 import dev.nines.check.CheckTypes;
 import dev.nines.check.RunnableCheckType;
 import dev.nines.dialect.Dialect;
+import dev.nines.dialect.HolisticPlacement;
 import dev.nines.dialect.Relation;
 import dev.nines.dialect.UnsupportedFeatureException;
 import dev.nines.observation.ErrorCategory;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns a dataset's checks into plans and groups their aggregates into shared scans. */
 public final class DatasetPlanner {
@@ -138,15 +140,48 @@ public final class DatasetPlanner {
     return planned;
   }
 
-  /** The shared scans: one per distinct filter, over the checks that have aggregates. */
+  /** The shared scans with every aggregate in the one query per filter. */
   static List<SharedScan> scans(List<PlannedCheck> checks) {
-    Map<Optional<String>, SharedScan> byFilter = new LinkedHashMap<>();
+    return scans(checks, HolisticPlacement.SHARED_SCAN);
+  }
+
+  /**
+   * The shared scans: one per distinct filter for the running totals (counts, sums, min, max), and
+   * for the holistic aggregates (distinct counts, percentiles) wherever the dialect computes them
+   * fastest: in that scan, in one more query per filter, or in a query each. Equal expressions
+   * under one filter are computed once either way.
+   */
+  static List<SharedScan> scans(List<PlannedCheck> checks, HolisticPlacement placement) {
+    Map<Optional<String>, SharedScan> runningTotals = new LinkedHashMap<>();
+    Map<List<Object>, SharedScan> holistic = new LinkedHashMap<>();
     for (PlannedCheck check : checks) {
-      if (check.runnable() && !check.plan().aggregates().isEmpty()) {
-        byFilter.computeIfAbsent(check.filter(), SharedScan::new).add(check);
+      if (!check.runnable() || check.plan().aggregates().isEmpty()) {
+        continue;
+      }
+      Set<String> apart =
+          placement == HolisticPlacement.SHARED_SCAN ? Set.of() : check.plan().holistic();
+      List<String> together = new ArrayList<>();
+      for (Map.Entry<String, String> aggregate : check.plan().aggregates().entrySet()) {
+        String key = aggregate.getKey();
+        if (!apart.contains(key)) {
+          together.add(key);
+          continue;
+        }
+        List<Object> group =
+            placement == HolisticPlacement.QUERY_EACH
+                ? List.of(check.filter(), aggregate.getValue())
+                : List.of(check.filter());
+        holistic
+            .computeIfAbsent(group, g -> new SharedScan(check.filter(), SharedScan.HOLISTIC))
+            .add(check, List.of(key));
+      }
+      if (!together.isEmpty()) {
+        runningTotals.computeIfAbsent(check.filter(), SharedScan::new).add(check, together);
       }
     }
-    return List.copyOf(byFilter.values());
+    List<SharedScan> scans = new ArrayList<>(runningTotals.values());
+    scans.addAll(holistic.values());
+    return List.copyOf(scans);
   }
 
   private CheckContext.OtherDataset otherDataset(

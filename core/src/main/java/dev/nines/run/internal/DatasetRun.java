@@ -104,7 +104,7 @@ public final class DatasetRun {
     for (PlannedCheck check : checks) {
       values.put(check, new Gathered());
     }
-    for (SharedScan scan : DatasetPlanner.scans(checks)) {
+    for (SharedScan scan : DatasetPlanner.scans(checks, pool.dialect().holisticPlacement())) {
       runScan(scan, connection, schema, values);
     }
     for (PlannedCheck check : checks) {
@@ -148,17 +148,15 @@ public final class DatasetRun {
         Gathered checkValues = values.get(check);
         checkValues.sql.add(sql);
         checkValues.elapsed = checkValues.elapsed.plus(elapsed);
-        for (Map.Entry<String, String> aggregate : check.plan().aggregates().entrySet()) {
+        for (String key : scan.keysOf(check)) {
           checkValues.aggregates.put(
-              aggregate.getKey(), result.first(scan.indexOf(aggregate.getValue())));
+              key, result.first(scan.indexOf(check.plan().aggregates().get(key))));
         }
       }
     } catch (SourceException e) {
       if (ISOLATABLE.contains(e.category()) && scan.checks().size() > 1) {
         for (PlannedCheck check : scan.checks()) {
-          SharedScan alone = new SharedScan(scan.filter());
-          alone.add(check);
-          runScan(alone, connection, schema, values);
+          runScan(scan.alone(check), connection, schema, values);
         }
         return;
       }

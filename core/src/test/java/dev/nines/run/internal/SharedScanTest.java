@@ -3,6 +3,7 @@ package dev.nines.run.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nines.check.CheckPlan;
+import dev.nines.dialect.HolisticPlacement;
 import dev.nines.dialect.PostgresDialect;
 import dev.nines.dialect.Relation;
 import java.time.Duration;
@@ -51,5 +52,59 @@ class SharedScanTest {
     assertThat(scans).hasSize(2);
     assertThat(scans.get(0).checks()).extracting(PlannedCheck::name).containsExactly("a", "b");
     assertThat(scans.get(1).checks()).extracting(PlannedCheck::name).containsExactly("c");
+  }
+
+  private static PlannedCheck distinct(String name, String column) {
+    Map<String, String> aggregates = new LinkedHashMap<>();
+    aggregates.put("rows", "COUNT(*)");
+    aggregates.put("distinct", "COUNT(DISTINCT " + column + ")");
+    CheckPlan plan = new CheckPlan(aggregates, List.of(), inputs -> null).withHolistic("distinct");
+    return new PlannedCheck(null, null, name, Optional.empty(), Duration.ofSeconds(1), plan, null);
+  }
+
+  @Test
+  void holistic_aggregates_stay_in_the_scan_when_the_dialect_says_so() {
+    PlannedCheck a = distinct("a", "x");
+    PlannedCheck b = distinct("b", "y");
+    List<SharedScan> scans = DatasetPlanner.scans(List.of(a, b), HolisticPlacement.SHARED_SCAN);
+    assertThat(scans).hasSize(1);
+    assertThat(scans.get(0).sql(new PostgresDialect(), new Relation.Table(List.of("t"))))
+        .isEqualTo(
+            "SELECT COUNT(*) AS m1, COUNT(DISTINCT x) AS m2, COUNT(DISTINCT y) AS m3 FROM \"t\" t");
+    assertThat(scans.get(0).keysOf(a)).containsExactlyInAnyOrder("rows", "distinct");
+  }
+
+  @Test
+  void holistic_aggregates_of_one_filter_share_one_extra_query() {
+    PlannedCheck a = distinct("a", "x");
+    PlannedCheck b = distinct("b", "y");
+    PlannedCheck alsoX = distinct("c", "x");
+    List<SharedScan> scans =
+        DatasetPlanner.scans(List.of(a, b, alsoX), HolisticPlacement.ONE_EXTRA_QUERY);
+    assertThat(scans).hasSize(2);
+    Relation table = new Relation.Table(List.of("t"));
+    assertThat(scans.get(0).sql(new PostgresDialect(), table))
+        .isEqualTo("SELECT COUNT(*) AS m1 FROM \"t\" t");
+    assertThat(scans.get(0).purpose()).isEqualTo("shared scan");
+    assertThat(scans.get(1).sql(new PostgresDialect(), table))
+        .isEqualTo("SELECT COUNT(DISTINCT x) AS m1, COUNT(DISTINCT y) AS m2 FROM \"t\" t");
+    assertThat(scans.get(1).purpose()).isEqualTo("shared scan: distinct counts and percentiles");
+    assertThat(scans.get(0).keysOf(a)).containsExactly("rows");
+    assertThat(scans.get(1).keysOf(a)).containsExactly("distinct");
+    assertThat(scans.get(1).checks()).extracting(PlannedCheck::name).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void each_distinct_holistic_expression_gets_a_query_of_its_own_when_the_dialect_says_so() {
+    PlannedCheck a = distinct("a", "x");
+    PlannedCheck b = distinct("b", "y");
+    PlannedCheck alsoX = distinct("c", "x");
+    List<SharedScan> scans =
+        DatasetPlanner.scans(List.of(a, b, alsoX), HolisticPlacement.QUERY_EACH);
+    assertThat(scans).hasSize(3);
+    assertThat(scans.get(1).checks()).extracting(PlannedCheck::name).containsExactly("a", "c");
+    assertThat(scans.get(2).checks()).extracting(PlannedCheck::name).containsExactly("b");
+    assertThat(scans.get(2).alone(b).sql(new PostgresDialect(), new Relation.Table(List.of("t"))))
+        .isEqualTo("SELECT COUNT(DISTINCT y) AS m1 FROM \"t\" t");
   }
 }
