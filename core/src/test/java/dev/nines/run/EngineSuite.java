@@ -243,7 +243,8 @@ interface EngineSuite extends SuiteSupport {
     assertThat(slow.status()).as(slow.message()).isEqualTo(Status.ERROR);
     assertThat(slow.errorCategory()).isEqualTo(ErrorCategory.TIMEOUT);
     assertThat(slow.message()).isEqualTo("query ran longer than its timeout of 1s");
-    assertThat(took).isLessThan(Duration.ofSeconds(4));
+    // the slow queries run for 20s or far longer: stopping well before that proves the timeout
+    assertThat(took).isLessThan(Duration.ofSeconds(10));
   }
 
   @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class SourceFailuresIT {
   private static SourceSpec source(String url) {
     return new SourceSpec(
-        "db", url, "someone", "hunter2", Map.of(), Duration.ofSeconds(2), null, 1, null, null);
+        "db", url, "someone", "hunter2", Map.of(), Duration.ofSeconds(30), null, 1, null, null);
   }
 
   private static RunResult run(SourceSpec source) {
@@ -60,8 +60,8 @@ class SourceFailuresIT {
                   .doesNotContain("hunter2")
                   .doesNotContain("\n");
             });
-    // Refused at once: no waiting for the 2s connect timeout.
-    assertThat(took).isLessThan(Duration.ofMillis(1500));
+    // Refused at once: no waiting for the 30s connect timeout (wide margin for a loaded machine).
+    assertThat(took).isLessThan(Duration.ofSeconds(15));
     assertThat(result.exitCode()).isEqualTo(2);
   }
 

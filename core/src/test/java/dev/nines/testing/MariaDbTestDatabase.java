@@ -150,7 +150,7 @@ public final class MariaDbTestDatabase extends TestDatabase {
 
   @Override
   public String slowQuery() {
-    return "SELECT SLEEP(5)";
+    return "SELECT SLEEP(20)";
   }
 
   @Override

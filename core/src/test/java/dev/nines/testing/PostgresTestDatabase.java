@@ -66,7 +66,7 @@ public final class PostgresTestDatabase extends TestDatabase {
 
   @Override
   public String slowQuery() {
-    return "SELECT pg_sleep(5)";
+    return "SELECT pg_sleep(20)";
   }
 
   @Override
