@@ -22,7 +22,11 @@ class MigrationsTest {
   private static final Map<String, String> LANDED =
       Map.of(
           "V1__create_check_history.sql",
-          "afe3736b89021440ce48571191a7a4001c80fe3f70fce02e2be4b94e5425b3a6");
+          "afe3736b89021440ce48571191a7a4001c80fe3f70fce02e2be4b94e5425b3a6",
+          "V2__create_pipeline_runs.sql",
+          "72ea8389aef47f80fbe1c542033469423b4863c970c1deadf17e1102a1235723",
+          "V3__create_scheduled_tasks.sql",
+          "f7abe32a78c1065ca116e1876f3eed392f2877094682aaaaf7072566afa9d6c7");
 
   @Test
   void migrations_are_named_v_number_then_a_snake_case_description() throws Exception {
