@@ -99,7 +99,8 @@ public final class LineageWriter {
       Handle handle, List<LineageIngest> items, List<Instant> receivedAts) {
     LineageDao dao = handle.attach(LineageDao.class);
     List<String> keys = items.stream().map(item -> keyOf(item.event().identity())).toList();
-    Set<String> seen = new HashSet<>(dao.existingKeys(new ArrayList<>(new HashSet<>(keys))));
+    Set<String> seen =
+        new HashSet<>(dao.existingKeys(padded(new ArrayList<>(new HashSet<>(keys)))));
     List<IngestOutcome> outcomes = new ArrayList<>();
     List<String> newKeys = new ArrayList<>();
     List<LineageIngest> newItems = new ArrayList<>();
@@ -131,9 +132,10 @@ public final class LineageWriter {
 
   /** Locks the runs' rows, derives each run from all of its committed events, writes them back. */
   private static void updateRuns(LineageDao dao, List<UUID> runIds, Instant receivedAt) {
-    Set<UUID> existing = new HashSet<>(dao.lockRuns(runIds));
+    List<UUID> paddedIds = padded(runIds);
+    Set<UUID> existing = new HashSet<>(dao.lockRuns(paddedIds));
     Map<UUID, List<EventFacts>> eventsByRun = new HashMap<>();
-    for (RunEventFacts row : dao.eventsOfRuns(runIds)) {
+    for (RunEventFacts row : dao.eventsOfRuns(paddedIds)) {
       eventsByRun.computeIfAbsent(row.runId(), id -> new ArrayList<>()).add(row.facts());
     }
     List<DerivedRun> inserts = new ArrayList<>();
@@ -228,6 +230,24 @@ public final class LineageWriter {
           facts.schemas().stream().map(s -> SchemaSnapshotRow.of(null, s, json)).toList();
       dao.insertSchemas(event.runId(), rows);
     }
+  }
+
+  /**
+   * The list grown to the next power of two by repeating its first element, which changes no IN
+   * list's meaning: a handful of statement texts then serve every size, and the databases' caches
+   * of parsed statements keep them.
+   */
+  static <T> List<T> padded(List<T> values) {
+    int size = Integer.highestOneBit(Math.max(1, values.size() - 1)) << 1;
+    if (values.isEmpty() || values.size() == size || values.size() == 1) {
+      return values;
+    }
+    List<T> padded = new ArrayList<>(size);
+    padded.addAll(values);
+    while (padded.size() < size) {
+      padded.add(values.get(0));
+    }
+    return padded;
   }
 
   static boolean isUniqueViolation(Throwable failure) {
