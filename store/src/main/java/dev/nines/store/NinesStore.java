@@ -11,6 +11,7 @@ import dev.nines.run.RunResult;
 import dev.nines.spec.StoreSpec;
 import dev.nines.store.internal.FindingWriter;
 import dev.nines.store.internal.LineageDao;
+import dev.nines.store.internal.LineageGroupCommit;
 import dev.nines.store.internal.LineageWriter;
 import dev.nines.store.internal.MeasurementDao;
 import dev.nines.store.internal.MeasurementRow;
@@ -52,6 +53,7 @@ public final class NinesStore implements History, AutoCloseable {
   private final SchemaSnapshotDao schemaSnapshots;
   private final LineageDao lineage;
   private final LineageWriter lineageWriter;
+  private final LineageGroupCommit lineageGroupCommit;
   private final FindingWriter findingWriter;
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
@@ -66,6 +68,7 @@ public final class NinesStore implements History, AutoCloseable {
     this.schemaSnapshots = jdbi.onDemand(SchemaSnapshotDao.class);
     this.lineage = jdbi.onDemand(LineageDao.class);
     this.lineageWriter = new LineageWriter(jdbi, json);
+    this.lineageGroupCommit = new LineageGroupCommit(lineageWriter, StoreDatabase.WRITER_LANES);
     this.findingWriter = new FindingWriter(jdbi, json);
   }
 
@@ -162,9 +165,14 @@ public final class NinesStore implements History, AutoCloseable {
   /**
    * Saves a lineage event (or a native run report) with the facts of its facets and brings its
    * run's state up to date, all in one transaction. A second copy of a saved event changes nothing.
+   * Events arriving together from several threads share one commit; each call returns once the
+   * commit holding its event is done.
    */
   public IngestOutcome ingest(LineageEventRecord event, LineageFacts facts, Instant receivedAt) {
-    return attempt("save lineage event", () -> lineageWriter.write(event, facts, receivedAt));
+    return attempt(
+        "save lineage event",
+        () ->
+            lineageGroupCommit.write(List.of(new LineageIngest(event, facts)), receivedAt).get(0));
   }
 
   /**
@@ -186,7 +194,7 @@ public final class NinesStore implements History, AutoCloseable {
    * order. Events already stored, or repeated in the list, are duplicates.
    */
   public List<IngestOutcome> ingestAll(List<LineageIngest> items, Instant receivedAt) {
-    return attempt("save lineage events", () -> lineageWriter.writeAll(items, receivedAt));
+    return attempt("save lineage events", () -> lineageGroupCommit.write(items, receivedAt));
   }
 
   /** One pipeline run as derived from its events. */
@@ -265,6 +273,7 @@ public final class NinesStore implements History, AutoCloseable {
   /** Closes the connection pool; an embedded H2 database closes with it. */
   @Override
   public void close() {
+    lineageGroupCommit.close();
     pool.close();
   }
 

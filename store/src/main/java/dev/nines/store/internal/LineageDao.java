@@ -54,7 +54,7 @@ public interface LineageDao {
   void insertEvents(
       @Bind("key") List<String> keys,
       @BindMethods("e") List<LineageEventRecord> events,
-      Instant receivedAt);
+      @Bind("receivedAt") List<Instant> receivedAt);
 
   @SqlQuery("SELECT event_key FROM lineage_event WHERE event_key IN (<keys>)")
   List<String> existingKeys(@BindList("keys") List<String> keys);
@@ -72,6 +72,21 @@ public interface LineageDao {
 
   @SqlQuery("SELECT run_id FROM pipeline_run WHERE run_id = :runId FOR UPDATE")
   Optional<UUID> lockRun(UUID runId);
+
+  /** Locks the existing rows of these runs, in one order so two writers cannot deadlock. */
+  @SqlQuery("SELECT run_id FROM pipeline_run WHERE run_id IN (<runIds>) ORDER BY run_id FOR UPDATE")
+  List<UUID> lockRuns(@BindList("runIds") List<UUID> runIds);
+
+  @SqlQuery(
+      """
+      SELECT run_id, event_type, event_time, job_namespace, job_name, parent_run_id, nominal_start,
+             nominal_end, error_message, stack_trace, rows_written
+      FROM lineage_event
+      WHERE run_id IN (<runIds>) AND event_kind = 'RUN'
+      ORDER BY run_id, event_time, id
+      """)
+  @RegisterConstructorMapper(RunEventFacts.class)
+  List<RunEventFacts> eventsOfRuns(@BindList("runIds") List<UUID> runIds);
 
   @SqlUpdate(
       """
@@ -98,6 +113,34 @@ public interface LineageDao {
       WHERE run_id = :r.runId
       """)
   void updateRun(@BindMethods("r") PipelineRunRecord run, Long durationMillis, Instant updatedAt);
+
+  @SqlBatch(
+      """
+      INSERT INTO pipeline_run
+          (run_id, job_namespace, job_name, parent_run_id, state, nominal_start, nominal_end,
+           started_at, ended_at, duration_ms, error_message, stack_trace, rows_written,
+           event_count, last_event_at, updated_at)
+      VALUES
+          (:r.runId, :r.jobNamespace, :r.jobName, CAST(:r.parentRunId AS UUID), :r.state,
+           :r.nominalStart, :r.nominalEnd, :r.startedAt, :r.endedAt, :r.durationMillis,
+           :r.errorMessage, :r.stackTrace, :r.rowsWritten, :r.eventCount, :r.lastEventAt,
+           :updatedAt)
+      """)
+  void insertRuns(@BindMethods("r") List<DerivedRun> runs, Instant updatedAt);
+
+  @SqlBatch(
+      """
+      UPDATE pipeline_run SET
+          job_namespace = :r.jobNamespace, job_name = :r.jobName,
+          parent_run_id = CAST(:r.parentRunId AS UUID), state = :r.state,
+          nominal_start = :r.nominalStart, nominal_end = :r.nominalEnd,
+          started_at = :r.startedAt, ended_at = :r.endedAt, duration_ms = :r.durationMillis,
+          error_message = :r.errorMessage, stack_trace = :r.stackTrace,
+          rows_written = :r.rowsWritten, event_count = :r.eventCount,
+          last_event_at = :r.lastEventAt, updated_at = :updatedAt
+      WHERE run_id = :r.runId
+      """)
+  void updateRuns(@BindMethods("r") List<DerivedRun> runs, Instant updatedAt);
 
   @SqlQuery(RUN_COLUMNS + "WHERE run_id = :runId")
   @RegisterConstructorMapper(PipelineRunRecord.class)
@@ -153,6 +196,36 @@ public interface LineageDao {
       VALUES (CAST(:pipelineRunId AS UUID), :dataset, :columns, :takenAt)
       """)
   void insertSchemas(UUID pipelineRunId, @BindMethods List<SchemaSnapshotRow> rows);
+
+  /** Measurements of many events at once; {@code runs} holds each row's pipeline run. */
+  @SqlBatch(
+      """
+      INSERT INTO measurement
+          (pipeline_run_id, dataset, check_name, metric, metric_value, measured_at)
+      VALUES (CAST(:p.id AS UUID), :dataset, :check, :metric, :value, :measuredAt)
+      """)
+  void insertMeasurementsOfRuns(
+      @BindMethods("p") List<RunRef> runs, @BindMethods List<MeasurementRow> rows);
+
+  @SqlBatch(
+      """
+      INSERT INTO observation (
+          pipeline_run_id, dataset, check_name, check_type, status, kind, error_category,
+          metric_value, expectation, message, details, queries, observed_at, elapsed_ms)
+      VALUES (
+          CAST(:p.id AS UUID), :dataset, :check, :checkType, :status, :kind, :errorCategory,
+          :value, :expectation, :message, :details, :queries, :observedAt, :elapsedMillis)
+      """)
+  void insertObservationsOfRuns(
+      @BindMethods("p") List<RunRef> runs, @BindMethods List<ObservationRow> rows);
+
+  @SqlBatch(
+      """
+      INSERT INTO schema_snapshot (pipeline_run_id, dataset, columns_json, taken_at)
+      VALUES (CAST(:p.id AS UUID), :dataset, :columns, :takenAt)
+      """)
+  void insertSchemasOfRuns(
+      @BindMethods("p") List<RunRef> runs, @BindMethods List<SchemaSnapshotRow> rows);
 
   /** Observations of every dataset or one, newest first; null filters are not applied. */
   @SqlQuery(

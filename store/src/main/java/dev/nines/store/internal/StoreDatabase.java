@@ -31,7 +31,11 @@ public final class StoreDatabase {
   /** Flyway's bookkeeping table, named for Nines so a shared PostgreSQL database stays clear. */
   public static final String HISTORY_TABLE = "nines_schema_history";
 
-  private static final int POOL_SIZE = 4;
+  /** Threads that write lineage events, each holding a connection while it commits. */
+  public static final int WRITER_LANES = 4;
+
+  // Room for every writer lane plus readers (API, pipeline watcher, scheduled checks).
+  private static final int POOL_SIZE = WRITER_LANES + 4;
 
   private StoreDatabase() {}
 
@@ -133,6 +137,12 @@ public final class StoreDatabase {
       properties.setProperty("ApplicationName", "nines");
       // A run's observations go as one multi-row INSERT rather than one round trip each.
       properties.setProperty("reWriteBatchedInserts", "true");
+    }
+    if (url.engine() == StoreUrl.Engine.H2
+        && !url.url().toUpperCase().contains("QUERY_CACHE_SIZE")) {
+      // H2 parses a statement again unless it is among the session's last few: the default 8 is
+      // fewer than ingestion alone uses in turn.
+      properties.setProperty("QUERY_CACHE_SIZE", "64");
     }
     return properties;
   }
