@@ -55,6 +55,24 @@ class SpecYamlTest {
   }
 
   @Test
+  void an_unquoted_url_ending_with_a_colon_is_explained_with_the_fix() {
+    List<String> problems =
+        new SpecFiles(folder)
+            .problemLines(
+                """
+                sources:
+                  local:
+                    url: jdbc:duckdb:
+                """);
+
+    assertThat(problems)
+        .containsExactly(
+            "nines.yml:3:21: invalid YAML: a ':' where no key can start; quote text that contains"
+                + " ': ' or ends with ':' (such as \"jdbc:duckdb:\") (check indentation and"
+                + " quoting)");
+  }
+
+  @Test
   void a_broken_file_does_not_hide_the_problems_of_the_others() {
     SpecFiles files = new SpecFiles(folder);
     Path broken = files.write("a.yml", "sources: [\n");

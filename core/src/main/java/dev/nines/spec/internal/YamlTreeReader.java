@@ -127,7 +127,8 @@ public final class YamlTreeReader {
     if (problem.startsWith("expected <block end>")) {
       return "this line is not indented like the lines around it";
     } else if (problem.startsWith("mapping values are not allowed")) {
-      return "a ':' where no key can start; quote text that contains ': '";
+      return "a ':' where no key can start; quote text that contains ': ' or ends with ':'"
+          + " (such as \"jdbc:duckdb:\")";
     } else if (problem.startsWith("found unexpected end of stream")) {
       return "this quote is not closed before the end of the file";
     } else if (problem.endsWith("<stream end>")) {
