@@ -116,7 +116,8 @@ public final class SqlExecutor implements AutoCloseable {
       SourceSpec source) {
     if (cancelled.get() || dialect.classify(error) == ErrorCategory.TIMEOUT) {
       return new SourceException(
-          ErrorCategory.TIMEOUT, "query ran longer than its timeout of " + human(timeout));
+          ErrorCategory.TIMEOUT,
+          "query ran longer than its timeout of " + dev.nines.spec.Values.human(timeout));
     }
     return Failures.describe(error, dialect, source);
   }
@@ -176,12 +177,6 @@ public final class SqlExecutor implements AutoCloseable {
       // Fall back to the driver's own object below.
     }
     return Values.normalize(plain);
-  }
-
-  private static String human(Duration duration) {
-    return duration.toMillis() < 1000
-        ? duration.toMillis() + "ms"
-        : dev.nines.spec.Values.human(duration);
   }
 
   @Override

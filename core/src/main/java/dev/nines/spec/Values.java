@@ -71,10 +71,13 @@ public final class Values {
     return Double.parseDouble(matcher.group(1)) / 100.0;
   }
 
-  /** A duration as a person writes it: {@code 1d 2h}, {@code 45m}, {@code 12s}. */
+  /** A duration as a person writes it: {@code 1d 2h}, {@code 45m}, {@code 12s}, {@code 500ms}. */
   public static String human(Duration duration) {
     long seconds = Math.abs(duration.getSeconds());
     String sign = duration.isNegative() ? "-" : "";
+    if (seconds == 0 && !duration.isZero()) {
+      return sign + Math.abs(duration.toMillis()) + "ms";
+    }
     if (seconds < 60) {
       return sign + seconds + "s";
     }

@@ -39,4 +39,46 @@ public record LineageEventRecord(
       throw new IllegalArgumentException("a RUN event needs a run id and a job");
     }
   }
+
+  /** A DatasetEvent: identified by its dataset and time, tied to no run. */
+  public static LineageEventRecord ofDataset(
+      String namespace, String name, Instant eventTime, String producer, String payload) {
+    return new LineageEventRecord(
+        "dataset|" + namespace + "|" + name + "|" + eventTime,
+        LineageEventKind.DATASET,
+        null,
+        null,
+        eventTime,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        producer,
+        payload);
+  }
+
+  /** A JobEvent: identified by its job and time, tied to no run. */
+  public static LineageEventRecord ofJob(
+      String namespace, String name, Instant eventTime, String producer, String payload) {
+    return new LineageEventRecord(
+        "job|" + namespace + "|" + name + "|" + eventTime,
+        LineageEventKind.JOB,
+        null,
+        null,
+        eventTime,
+        namespace,
+        name,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        producer,
+        payload);
+  }
 }

@@ -57,22 +57,7 @@ public final class LineageParser {
       String namespace = requiredText(event.path("dataset"), "dataset.namespace", "namespace");
       String name = requiredText(event.path("dataset"), "dataset.name", "name");
       LineageEventRecord record =
-          new LineageEventRecord(
-              "dataset|" + namespace + "|" + name + "|" + eventTime,
-              LineageEventKind.DATASET,
-              null,
-              null,
-              eventTime,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              producer,
-              payload);
+          LineageEventRecord.ofDataset(namespace, name, eventTime, producer, payload);
       return new ParsedEvent(
           record, FactsExtractor.ofDataset(parsed.getDataset(), eventTime, names));
     }
@@ -81,22 +66,7 @@ public final class LineageParser {
       String namespace = requiredText(event.path("job"), "job.namespace", "namespace");
       String name = requiredText(event.path("job"), "job.name", "name");
       LineageEventRecord record =
-          new LineageEventRecord(
-              "job|" + namespace + "|" + name + "|" + eventTime,
-              LineageEventKind.JOB,
-              null,
-              null,
-              eventTime,
-              namespace,
-              name,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              producer,
-              payload);
+          LineageEventRecord.ofJob(namespace, name, eventTime, producer, payload);
       return new ParsedEvent(
           record,
           FactsExtractor.ofDatasets(parsed.getInputs(), parsed.getOutputs(), eventTime, names));
