@@ -1,0 +1,30 @@
+package dev.nines.notify;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A kind of notification channel (Slack, PagerDuty, email, ...): which options it takes and how an
+ * alert becomes its vendor's message. One implementation per file, registered in {@code
+ * ChannelTypes}.
+ */
+public interface ChannelType {
+  /** The key in the spec, e.g. {@code slack}. */
+  String name();
+
+  /** Options that must be set. */
+  List<String> requiredOptions();
+
+  /** Options that may be set. */
+  List<String> optionalOptions();
+
+  /** The vendor's message for one alert. */
+  OutboundMessage render(ChannelConfig channel, Alert alert);
+
+  /**
+   * One message summing up several alerts (a group or a daily digest), made at {@code at}. Types
+   * whose vendor tracks each incident by key (PagerDuty, Opsgenie, Alertmanager) may return one
+   * message per alert instead.
+   */
+  List<OutboundMessage> renderGroup(ChannelConfig channel, List<Alert> alerts, Instant at);
+}
