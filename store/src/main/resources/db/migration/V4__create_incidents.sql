@@ -54,10 +54,10 @@ CREATE INDEX incident_observation_by_observation ON incident_observation (observ
 CREATE TABLE incident_timeline (
     id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     incident_id  BIGINT                   NOT NULL REFERENCES incident (id),
-    at           TIMESTAMP WITH TIME ZONE NOT NULL,
+    happened_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     entry_kind   VARCHAR(32)              NOT NULL,
     actor        VARCHAR(200)             NOT NULL,
-    text         TEXT                     NOT NULL
+    entry_text   TEXT                     NOT NULL
 );
 
 CREATE INDEX incident_timeline_by_incident ON incident_timeline (incident_id, id);
@@ -66,6 +66,6 @@ CREATE INDEX incident_timeline_by_incident ON incident_timeline (incident_id, id
 -- timeline ids). Locked FOR UPDATE while a batch is processed, so replicas take turns.
 CREATE TABLE work_cursor (
     name       VARCHAR(100)             NOT NULL PRIMARY KEY,
-    position   BIGINT                   NOT NULL,
+    last_position BIGINT                 NOT NULL,
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
