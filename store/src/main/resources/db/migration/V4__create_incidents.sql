@@ -26,7 +26,7 @@ CREATE TABLE incident (
     observation_count INTEGER                  NOT NULL,
     last_message      TEXT                     NOT NULL,
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT incident_subject_kind_known CHECK (subject_kind IN ('DATASET', 'PIPELINE')),
+    CONSTRAINT incident_subject_kind_known CHECK (subject_kind IN ('DATASET', 'PIPELINE', 'SOURCE')),
     CONSTRAINT incident_kind_known CHECK (kind IN ('DATA', 'SYSTEM')),
     CONSTRAINT incident_severity_known CHECK (severity IN ('SEV1', 'SEV2', 'SEV3', 'INFO')),
     CONSTRAINT incident_status_known CHECK (status IN ('OPEN', 'ACKNOWLEDGED', 'RESOLVED')),

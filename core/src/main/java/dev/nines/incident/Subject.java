@@ -3,7 +3,8 @@ package dev.nines.incident;
 import java.util.Objects;
 
 /**
- * What an incident (or an impact of one) is about: a dataset or a pipeline, by its spec name.
+ * What an incident (or an impact of one) is about: a dataset, a pipeline or a source, by its spec
+ * name.
  *
  * @param kind dataset or pipeline
  * @param name the name under {@code datasets:} or {@code pipelines:} (or as observed, when the spec
@@ -23,6 +24,10 @@ public record Subject(SubjectKind kind, String name) {
 
   public static Subject pipeline(String name) {
     return new Subject(SubjectKind.PIPELINE, name);
+  }
+
+  public static Subject source(String name) {
+    return new Subject(SubjectKind.SOURCE, name);
   }
 
   /** {@code dataset orders} or {@code pipeline load_orders}. */

@@ -2,6 +2,10 @@ package dev.nines.incident;
 
 /** What kind of thing an incident is about. */
 public enum SubjectKind {
+  /** A table, view, query or file under {@code datasets:}. */
   DATASET,
-  PIPELINE
+  /** A job under {@code pipelines:}. */
+  PIPELINE,
+  /** A database under {@code sources:}: when it is down, every dataset on it is impact. */
+  SOURCE
 }
