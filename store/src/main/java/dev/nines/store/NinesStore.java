@@ -2,6 +2,7 @@ package dev.nines.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.nines.NinesException;
+import dev.nines.incident.TrackedIncident;
 import dev.nines.observation.Measurement;
 import dev.nines.observation.Observation;
 import dev.nines.observation.SchemaSnapshot;
@@ -10,6 +11,7 @@ import dev.nines.run.History;
 import dev.nines.run.RunResult;
 import dev.nines.spec.StoreSpec;
 import dev.nines.store.internal.FindingWriter;
+import dev.nines.store.internal.IncidentMapper;
 import dev.nines.store.internal.LineageDao;
 import dev.nines.store.internal.LineageGroupCommit;
 import dev.nines.store.internal.LineageWriter;
@@ -26,6 +28,7 @@ import dev.nines.store.internal.StoreDatabase;
 import dev.nines.store.internal.StoreFailures;
 import dev.nines.store.internal.StoreJson;
 import dev.nines.store.internal.StoreUrl;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +58,7 @@ public final class NinesStore implements History, AutoCloseable {
   private final LineageWriter lineageWriter;
   private final LineageGroupCommit lineageGroupCommit;
   private final FindingWriter findingWriter;
+  private final IncidentStore incidents;
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -70,6 +74,13 @@ public final class NinesStore implements History, AutoCloseable {
     this.lineageWriter = new LineageWriter(jdbi, json);
     this.lineageGroupCommit = new LineageGroupCommit(lineageWriter, StoreDatabase.WRITER_LANES);
     this.findingWriter = new FindingWriter(jdbi, json);
+    jdbi.registerRowMapper(TrackedIncident.class, new IncidentMapper(json));
+    this.incidents = new IncidentStore(jdbi, json, url, Clock.systemUTC());
+  }
+
+  /** Incidents: the incident manager's processing, people's actions and reads. */
+  public IncidentStore incidents() {
+    return incidents;
   }
 
   /**
