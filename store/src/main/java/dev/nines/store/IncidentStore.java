@@ -197,6 +197,20 @@ public final class IncidentStore implements IncidentLog {
         });
   }
 
+  /**
+   * Makes sure the incident manager's cursor exists: the first time, it starts after the newest
+   * observation stored, so history from before incidents existed is not turned into incidents. Call
+   * it before saving observations that must be processed.
+   */
+  public void startTailing() {
+    attempt(
+        "start the incident manager",
+        () -> {
+          createCursor();
+          return null;
+        });
+  }
+
   private void createCursor() {
     try {
       jdbi.useHandle(

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -59,6 +60,7 @@ public final class NinesStore implements History, AutoCloseable {
   private final LineageGroupCommit lineageGroupCommit;
   private final FindingWriter findingWriter;
   private final IncidentStore incidents;
+  private final List<Runnable> observationListeners = new CopyOnWriteArrayList<>();
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -76,6 +78,21 @@ public final class NinesStore implements History, AutoCloseable {
     this.findingWriter = new FindingWriter(jdbi, json);
     jdbi.registerRowMapper(TrackedIncident.class, new IncidentMapper(json));
     this.incidents = new IncidentStore(jdbi, json, url, Clock.systemUTC());
+  }
+
+  /**
+   * Calls {@code listener} after each commit that may have stored observations (a run, a pipeline
+   * finding, lineage events with data quality assertions), so the incident manager wakes at once.
+   * The listener must be quick and must not throw.
+   */
+  public void onObservationsSaved(Runnable listener) {
+    observationListeners.add(listener);
+  }
+
+  private void observationsSaved() {
+    for (Runnable listener : observationListeners) {
+      listener.run();
+    }
   }
 
   /** Incidents: the incident manager's processing, people's actions and reads. */
@@ -122,6 +139,7 @@ public final class NinesStore implements History, AutoCloseable {
           runs.save(run, observationRows, measurementRows, snapshotRows);
           return null;
         });
+    observationsSaved();
   }
 
   @Override
@@ -180,10 +198,15 @@ public final class NinesStore implements History, AutoCloseable {
    * commit holding its event is done.
    */
   public IngestOutcome ingest(LineageEventRecord event, LineageFacts facts, Instant receivedAt) {
-    return attempt(
-        "save lineage event",
-        () ->
-            lineageGroupCommit.write(List.of(new LineageIngest(event, facts)), receivedAt).get(0));
+    IngestOutcome outcome =
+        attempt(
+            "save lineage event",
+            () ->
+                lineageGroupCommit
+                    .write(List.of(new LineageIngest(event, facts)), receivedAt)
+                    .get(0));
+    observationsSaved();
+    return outcome;
   }
 
   /**
@@ -195,9 +218,14 @@ public final class NinesStore implements History, AutoCloseable {
    */
   public boolean recordFinding(
       String findingKey, UUID pipelineRunId, Observation observation, Instant now) {
-    return attempt(
-        "save pipeline finding",
-        () -> findingWriter.write(findingKey, pipelineRunId, observation, now));
+    boolean saved =
+        attempt(
+            "save pipeline finding",
+            () -> findingWriter.write(findingKey, pipelineRunId, observation, now));
+    if (saved) {
+      observationsSaved();
+    }
+    return saved;
   }
 
   /**
@@ -205,7 +233,10 @@ public final class NinesStore implements History, AutoCloseable {
    * order. Events already stored, or repeated in the list, are duplicates.
    */
   public List<IngestOutcome> ingestAll(List<LineageIngest> items, Instant receivedAt) {
-    return attempt("save lineage events", () -> lineageGroupCommit.write(items, receivedAt));
+    List<IngestOutcome> outcomes =
+        attempt("save lineage events", () -> lineageGroupCommit.write(items, receivedAt));
+    observationsSaved();
+    return outcomes;
   }
 
   /** One pipeline run as derived from its events. */
