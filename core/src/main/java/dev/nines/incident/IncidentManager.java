@@ -286,7 +286,9 @@ public final class IncidentManager {
   private void countPass(TrackedIncident tracked, Observation observation, IncidentBook book) {
     int passes = tracked.consecutivePasses() + 1;
     Incident incident = tracked.incident();
-    if (passes < policy.autoResolveAfter()) {
+    // a pipeline rule passes once per slot or run: the next one on time is the fix
+    int needed = incident.subject().kind() == SubjectKind.PIPELINE ? 1 : policy.autoResolveAfter();
+    if (passes < needed) {
       book.update(new TrackedIncident(incident, passes, tracked.severitySince()));
       return;
     }
