@@ -8,6 +8,8 @@ import dev.nines.server.api.Route;
 import dev.nines.server.api.ServiceUnavailable;
 import dev.nines.server.dataset.DatasetController;
 import dev.nines.server.health.HealthController;
+import dev.nines.server.incident.IncidentController;
+import dev.nines.server.incident.IncidentLoop;
 import dev.nines.server.lineage.ApiKeyGuard;
 import dev.nines.server.lineage.LineageController;
 import dev.nines.server.lineage.RequestBodies;
@@ -56,6 +58,7 @@ public final class NinesServer implements AutoCloseable {
   private final List<Route> routes;
   private final PipelineWatchLoop pipelineWatch;
   private final CheckScheduler scheduler;
+  private final IncidentLoop incidentLoop;
 
   private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
     this.spec = spec;
@@ -65,6 +68,9 @@ public final class NinesServer implements AutoCloseable {
     ApiKeyGuard guard = new ApiKeyGuard(() -> spec.settings().apiKey());
     PipelineRunsSource runs = new StorePipelineRuns(store);
     this.pipelineWatch = new PipelineWatchLoop(spec::spec, runs, store, options.clock());
+    this.incidentLoop =
+        new IncidentLoop(
+            spec::spec, store, options.clock(), Duration.ofSeconds(1), Duration.ofMinutes(1));
     this.routes =
         Routes.all(
             new HealthController(store, draining::get),
@@ -73,6 +79,7 @@ public final class NinesServer implements AutoCloseable {
             new PipelineController(runs, store, spec::spec),
             new DatasetController(store, spec::spec),
             new ObservationController(store),
+            new IncidentController(store, options.clock(), guard, bodies),
             ctx -> reload(ctx, guard),
             NinesServer::openApi);
     this.app =
@@ -103,6 +110,7 @@ public final class NinesServer implements AutoCloseable {
       server = new NinesServer(options, spec, store);
       server.app.start(options.host(), options.port());
       server.pipelineWatch.start(spec.settings().watchEvery());
+      server.incidentLoop.start();
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
       return server;
@@ -134,6 +142,15 @@ public final class NinesServer implements AutoCloseable {
    */
   public int evaluatePipelines() {
     return pipelineWatch.evaluate();
+  }
+
+  /**
+   * Turns the observations stored so far into incidents now, as the server does when woken.
+   *
+   * @return how many observations were processed
+   */
+  public int processIncidents() {
+    return incidentLoop.processNow();
   }
 
   /** Requests being handled now. */
@@ -190,6 +207,7 @@ public final class NinesServer implements AutoCloseable {
     app.stop();
     pipelineWatch.close();
     scheduler.close();
+    incidentLoop.close();
     store.close();
     LOG.info("Nines server stopped");
   }
