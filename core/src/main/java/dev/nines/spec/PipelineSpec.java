@@ -30,8 +30,9 @@ import java.util.Optional;
  * @param owner team or person responsible, may be null
  * @param tags free labels
  * @param description may be null
- * @param remediation kept as written for the remediation feature, may be null
+ * @param remediation kept as written, may be null; {@code remediationSpec} is its parsed form
  * @param location where it was declared
+ * @param remediationSpec how to fix what it produces, null when the spec says nothing
  */
 public record PipelineSpec(
     String name,
@@ -47,7 +48,8 @@ public record PipelineSpec(
     List<String> tags,
     String description,
     JsonNode remediation,
-    SpecLocation location) {
+    SpecLocation location,
+    RemediationSpec remediationSpec) {
   public static final Duration DEFAULT_GRACE = Duration.ofMinutes(15);
   public static final long DEFAULT_MIN_ROWS = 1;
   private static final ZoneId UTC = ZoneId.of("UTC");
@@ -62,6 +64,40 @@ public record PipelineSpec(
     if (minRows < 0) {
       throw new IllegalArgumentException("minRows must not be negative");
     }
+  }
+
+  /** A pipeline without a parsed remediation (the form before remediation was read). */
+  public PipelineSpec(
+      String name,
+      List<JobPattern> jobs,
+      CronSchedule schedule,
+      Duration grace,
+      Duration maxDuration,
+      Duration deadline,
+      List<String> outputs,
+      long minRows,
+      FewRows fewRows,
+      String owner,
+      List<String> tags,
+      String description,
+      JsonNode remediation,
+      SpecLocation location) {
+    this(
+        name,
+        jobs,
+        schedule,
+        grace,
+        maxDuration,
+        deadline,
+        outputs,
+        minRows,
+        fewRows,
+        owner,
+        tags,
+        description,
+        remediation,
+        location,
+        null);
   }
 
   /**
@@ -92,6 +128,11 @@ public record PipelineSpec(
       return Optional.of(deadline);
     }
     return maxDuration == null ? Optional.empty() : Optional.of(grace.plus(maxDuration));
+  }
+
+  /** How to fix what it produces, when the spec says. */
+  public Optional<RemediationSpec> remediationAction() {
+    return Optional.ofNullable(remediationSpec);
   }
 
   /** Whether a job's runs are this pipeline's runs. */
