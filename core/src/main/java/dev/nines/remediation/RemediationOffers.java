@@ -21,8 +21,6 @@ import java.util.Optional;
  * agreements.
  */
 public final class RemediationOffers {
-  private static final String CONSUMERS = "consumers";
-
   private final Spec spec;
 
   public RemediationOffers(Spec spec) {
@@ -44,8 +42,7 @@ public final class RemediationOffers {
         }
       }
     }
-    List<AgreementRemedy> remedies =
-        AgreementRemedy.of(spec.later().get(CONSUMERS), incident.consumers());
+    List<AgreementRemedy> remedies = AgreementRemedy.of(spec.consumers(), incident.consumers());
     int shown = 0;
     for (AgreementRemedy remedy : remedies) {
       if (!incident.agreements().isEmpty() && !incident.agreements().contains(remedy.promise())) {

@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param description may be null
  * @param remediation kept as written, may be null; {@code remediationSpec} is its parsed form
  * @param location where it was declared
+ * @param inputs names of datasets (under {@code datasets:}) it reads: datasets it writes are
+ *     downstream of them
  * @param remediationSpec how to fix what it produces, null when the spec says nothing
  */
 public record PipelineSpec(
@@ -49,6 +51,7 @@ public record PipelineSpec(
     String description,
     JsonNode remediation,
     SpecLocation location,
+    List<String> inputs,
     RemediationSpec remediationSpec) {
   public static final Duration DEFAULT_GRACE = Duration.ofMinutes(15);
   public static final long DEFAULT_MIN_ROWS = 1;
@@ -59,6 +62,7 @@ public record PipelineSpec(
     jobs = jobs == null || jobs.isEmpty() ? List.of(new JobPattern(null, name)) : List.copyOf(jobs);
     grace = grace == null ? DEFAULT_GRACE : grace;
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
+    inputs = inputs == null ? List.of() : List.copyOf(inputs);
     tags = tags == null ? List.of() : List.copyOf(tags);
     location = location == null ? SpecLocation.UNKNOWN : location;
     if (minRows < 0) {
@@ -66,7 +70,7 @@ public record PipelineSpec(
     }
   }
 
-  /** A pipeline without a parsed remediation (the form before remediation was read). */
+  /** A pipeline without declared inputs (the form before {@code inputs:} was read). */
   public PipelineSpec(
       String name,
       List<JobPattern> jobs,
@@ -97,6 +101,43 @@ public record PipelineSpec(
         description,
         remediation,
         location,
+        List.of(),
+        null);
+  }
+
+  /** A pipeline without a parsed remediation (the form before remediation was read). */
+  public PipelineSpec(
+      String name,
+      List<JobPattern> jobs,
+      CronSchedule schedule,
+      Duration grace,
+      Duration maxDuration,
+      Duration deadline,
+      List<String> outputs,
+      long minRows,
+      FewRows fewRows,
+      String owner,
+      List<String> tags,
+      String description,
+      JsonNode remediation,
+      SpecLocation location,
+      List<String> inputs) {
+    this(
+        name,
+        jobs,
+        schedule,
+        grace,
+        maxDuration,
+        deadline,
+        outputs,
+        minRows,
+        fewRows,
+        owner,
+        tags,
+        description,
+        remediation,
+        location,
+        inputs,
         null);
   }
 

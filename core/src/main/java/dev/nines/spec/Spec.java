@@ -17,6 +17,8 @@ import java.util.Map;
  *     trees so the format has room for them; pipelines is kept here too, as written, for readers
  *     that predate {@code pipelines}
  * @param files the files this spec was read from, in order
+ * @param consumers stakeholders and the agreements made with them, by name
+ * @param incidents how incidents resolve, reopen, escalate and get their severity
  */
 public record Spec(
     Map<String, SourceSpec> sources,
@@ -24,8 +26,13 @@ public record Spec(
     Map<String, PipelineSpec> pipelines,
     StoreSpec store,
     Map<String, JsonNode> later,
-    List<String> files) {
+    List<String> files,
+    Map<String, ConsumerSpec> consumers,
+    IncidentPolicySpec incidents) {
   public Spec {
+    consumers =
+        Collections.unmodifiableMap(new LinkedHashMap<>(consumers == null ? Map.of() : consumers));
+    incidents = incidents == null ? IncidentPolicySpec.DEFAULT : incidents;
     sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
     pipelines =
@@ -35,6 +42,17 @@ public record Spec(
     if (store == null) {
       store = StoreSpec.DEFAULT;
     }
+  }
+
+  /** A spec without consumers and incident policy (the form before issue 4). */
+  public Spec(
+      Map<String, SourceSpec> sources,
+      Map<String, DatasetSpec> datasets,
+      Map<String, PipelineSpec> pipelines,
+      StoreSpec store,
+      Map<String, JsonNode> later,
+      List<String> files) {
+    this(sources, datasets, pipelines, store, later, files, Map.of(), null);
   }
 
   /** A spec without pipelines (the form before the {@code pipelines:} section was read). */
@@ -63,6 +81,8 @@ public record Spec(
         + pipelines.keySet()
         + ", store="
         + store
+        + ", consumers="
+        + consumers.keySet()
         + ", later="
         + later.keySet()
         + "]";

@@ -52,10 +52,11 @@ class RemediationOffersTest {
               datasets: [customers]
               remediation: load_orders
             - promise: orders are fresh
+              datasets: [orders]
               remediation: call the finance on-call
         research:
           agreements:
-            - { promise: no duplicates, remediation: ignore it }
+            - { promise: no duplicates, datasets: [customers], remediation: ignore it }
       """;
 
   @TempDir Path folder;

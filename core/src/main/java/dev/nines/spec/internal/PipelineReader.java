@@ -93,6 +93,7 @@ final class PipelineReader {
         fields.text(entry.child("description")),
         entry.child("remediation").isAbsent() ? null : entry.child("remediation").node(),
         entry.keyLocation(),
+        outputs(entry.child("inputs"), datasets),
         new RemediationReader(fields).read(entry.child("remediation"), what));
   }
 

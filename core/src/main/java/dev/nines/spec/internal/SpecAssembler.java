@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.CheckTypes;
+import dev.nines.spec.ConsumerSpec;
 import dev.nines.spec.DatasetSpec;
+import dev.nines.spec.IncidentPolicySpec;
 import dev.nines.spec.PipelineSpec;
 import dev.nines.spec.Problems;
 import dev.nines.spec.SourceSpec;
@@ -27,6 +29,7 @@ public final class SpecAssembler {
   private final Map<String, Located> datasetEntries = new LinkedHashMap<>();
   private final Map<String, Map<String, Located>> laterEntries = new LinkedHashMap<>();
   private Located store;
+  private Located incidents;
 
   public SpecAssembler(Problems problems, CheckTypes types) {
     this.fields = new Fields(problems);
@@ -52,6 +55,7 @@ public final class SpecAssembler {
     for (String section : SpecKeys.LATER) {
       collect(root.child(section), section + " entry", section, laterEntries.get(section));
     }
+    incidents = single(root.child(SpecKeys.INCIDENTS), incidents);
     Located storeValue = root.child(SpecKeys.STORE);
     if (!storeValue.isAbsent()) {
       if (store != null) {
@@ -64,6 +68,22 @@ public final class SpecAssembler {
         store = storeValue;
       }
     }
+  }
+
+  /** A section that may be written in one file only: the first, or a problem for the second. */
+  private Located single(Located value, Located earlier) {
+    if (value.isAbsent()) {
+      return earlier;
+    }
+    if (earlier != null) {
+      problems.add(
+          value.keyLocation(),
+          value.field(),
+          value.field() + " is set twice: here and at " + earlier.keyLocation(),
+          "set " + value.field() + " in one file only");
+      return earlier;
+    }
+    return value;
   }
 
   private void collect(Located section, String what, String plural, Map<String, Located> into) {
@@ -100,7 +120,21 @@ public final class SpecAssembler {
     sources.values().removeIf(Objects::isNull);
     datasets.values().removeIf(Objects::isNull);
     pipelines.values().removeIf(Objects::isNull);
-    return new Spec(sources, datasets, pipelines, readStore(), later(), files);
+    ConsumerReader consumerReader = new ConsumerReader(fields, datasets, pipelines);
+    Map<String, ConsumerSpec> consumers = new LinkedHashMap<>();
+    laterEntries
+        .get(SpecKeys.CONSUMERS)
+        .forEach((name, entry) -> consumers.put(name, consumerReader.read(entry)));
+    consumers.values().removeIf(Objects::isNull);
+    IncidentPolicySpec policy =
+        new IncidentPolicyReader(fields)
+            .read(
+                incidents,
+                Map.of(
+                    "dataset", datasetEntries.keySet(),
+                    "pipeline", pipelineEntries.keySet(),
+                    "consumer", consumers.keySet()));
+    return new Spec(sources, datasets, pipelines, readStore(), later(), files, consumers, policy);
   }
 
   private StoreSpec readStore() {
