@@ -2,6 +2,9 @@ package dev.nines.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.nines.NinesException;
+import dev.nines.incident.Incident;
+import dev.nines.incident.IncidentLog;
+import dev.nines.incident.TimelineEntry;
 import dev.nines.observation.Measurement;
 import dev.nines.observation.Observation;
 import dev.nines.observation.SchemaSnapshot;
@@ -11,6 +14,7 @@ import dev.nines.run.History;
 import dev.nines.run.RunResult;
 import dev.nines.spec.StoreSpec;
 import dev.nines.store.internal.FindingWriter;
+import dev.nines.store.internal.IncidentRows;
 import dev.nines.store.internal.LineageDao;
 import dev.nines.store.internal.LineageGroupCommit;
 import dev.nines.store.internal.LineageWriter;
@@ -60,6 +64,7 @@ public final class NinesStore implements History, AutoCloseable {
   private final LineageGroupCommit lineageGroupCommit;
   private final FindingWriter findingWriter;
   private final TimelineCursors timelineCursors;
+  private final IncidentRows incidentRows;
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -77,6 +82,7 @@ public final class NinesStore implements History, AutoCloseable {
     this.findingWriter = new FindingWriter(jdbi, json);
     // the clock only stamps a cursor's updated_at, which nothing reads back
     this.timelineCursors = new TimelineCursors(jdbi, Clock.systemUTC());
+    this.incidentRows = new IncidentRows(jdbi, json);
   }
 
   /**
@@ -294,6 +300,30 @@ public final class NinesStore implements History, AutoCloseable {
       public <R> R next(String cursor, int limit, Function<Batch, R> work) {
         return attempt(
             "read the incident timelines", () -> timelineCursors.next(cursor, limit, work));
+      }
+    };
+  }
+
+  /** Incidents and their timelines, as remediation reads and appends to them. */
+  public IncidentLog incidentLog() {
+    return new IncidentLog() {
+      @Override
+      public Optional<Incident> incident(long id) {
+        return attempt("read incident #" + id, () -> incidentRows.find(id));
+      }
+
+      @Override
+      public List<TimelineEntry> timeline(long incidentId) {
+        return attempt(
+            "read the timeline of incident #" + incidentId,
+            () -> timelineCursors.timeline(incidentId));
+      }
+
+      @Override
+      public TimelineEntry append(TimelineEntry entry) {
+        return attempt(
+            "add to the timeline of incident #" + entry.incidentId(),
+            () -> timelineCursors.append(entry));
       }
     };
   }

@@ -3,6 +3,11 @@ package dev.nines.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nines.incident.Incident;
+import dev.nines.incident.IncidentLog;
+import dev.nines.incident.IncidentStatus;
+import dev.nines.incident.Severity;
+import dev.nines.incident.Subject;
 import dev.nines.incident.TimelineEntry;
 import dev.nines.incident.TimelineKind;
 import dev.nines.remediation.TimelineTail;
@@ -175,6 +180,25 @@ class TimelineTailIT {
         .hasMessage("crash in the middle");
 
     assertThat(texts("remediation")).containsExactly("opened");
+  }
+
+  @Test
+  void the_incident_log_reads_incidents_and_appends_to_their_timelines() {
+    IncidentLog log = store.incidentLog();
+
+    Incident read = log.incident(incident).orElseThrow();
+    TimelineEntry appended =
+        log.append(
+            new TimelineEntry(0, incident, T0, TimelineKind.REMEDIATION_FINISHED, "bob", "done"));
+
+    assertThat(read.subject()).isEqualTo(Subject.dataset("orders"));
+    assertThat(read.status()).isEqualTo(IncidentStatus.OPEN);
+    assertThat(read.severity()).isEqualTo(Severity.SEV2);
+    assertThat(read.detectedAt()).isEqualTo(T0);
+    assertThat(read.title()).isEqualTo("orders late");
+    assertThat(log.incident(incident + 1000)).isEmpty();
+    assertThat(log.timeline(incident)).containsExactly(appended);
+    assertThat(appended.actor()).isEqualTo("bob");
   }
 
   @Test
