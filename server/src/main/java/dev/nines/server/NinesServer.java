@@ -16,6 +16,10 @@ import dev.nines.server.pipeline.PipelineController;
 import dev.nines.server.pipeline.PipelineRunsSource;
 import dev.nines.server.pipeline.PipelineWatchLoop;
 import dev.nines.server.pipeline.StorePipelineRuns;
+import dev.nines.server.remediation.Actions;
+import dev.nines.server.remediation.RemediationController;
+import dev.nines.server.remediation.RemediationLoop;
+import dev.nines.server.remediation.Remediator;
 import dev.nines.server.run.NativeRuns;
 import dev.nines.server.run.RunController;
 import dev.nines.server.schedule.CheckScheduler;
@@ -46,6 +50,8 @@ import org.slf4j.LoggerFactory;
 public final class NinesServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NinesServer.class);
   private static final String OPENAPI = "openapi.yaml";
+  // other replicas' timeline entries are seen within this; this one's wake the loop at once
+  private static final Duration REMEDIATION_POLL = Duration.ofSeconds(1);
 
   private final LiveSpec spec;
   private final NinesStore store;
@@ -56,6 +62,7 @@ public final class NinesServer implements AutoCloseable {
   private final List<Route> routes;
   private final PipelineWatchLoop pipelineWatch;
   private final CheckScheduler scheduler;
+  private final RemediationLoop remediationLoop;
 
   private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
     this.spec = spec;
@@ -65,6 +72,10 @@ public final class NinesServer implements AutoCloseable {
     ApiKeyGuard guard = new ApiKeyGuard(() -> spec.settings().apiKey());
     PipelineRunsSource runs = new StorePipelineRuns(store);
     this.pipelineWatch = new PipelineWatchLoop(spec::spec, runs, store, options.clock());
+    Remediator remediator =
+        new Remediator(
+            store.incidentLog(), spec::spec, new Actions(Actions.DEFAULT_TIMEOUT), options.clock());
+    this.remediationLoop = new RemediationLoop(store.timelineTail(), remediator, options.clock());
     this.routes =
         Routes.all(
             new HealthController(store, draining::get),
@@ -73,6 +84,7 @@ public final class NinesServer implements AutoCloseable {
             new PipelineController(runs, store, spec::spec),
             new DatasetController(store, spec::spec),
             new ObservationController(store),
+            new RemediationController(remediator, guard, bodies),
             ctx -> reload(ctx, guard),
             NinesServer::openApi);
     this.app =
@@ -103,11 +115,13 @@ public final class NinesServer implements AutoCloseable {
       server = new NinesServer(options, spec, store);
       server.app.start(options.host(), options.port());
       server.pipelineWatch.start(spec.settings().watchEvery());
+      server.remediationLoop.start(REMEDIATION_POLL);
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
       return server;
     } catch (RuntimeException e) {
       if (server != null) {
+        server.remediationLoop.close();
         server.scheduler.close();
       }
       store.close();
@@ -134,6 +148,11 @@ public final class NinesServer implements AutoCloseable {
    */
   public int evaluatePipelines() {
     return pipelineWatch.evaluate();
+  }
+
+  /** Automatic remediation; the incident manager wakes it after writing to a timeline. */
+  public RemediationLoop remediationLoop() {
+    return remediationLoop;
   }
 
   /** Requests being handled now. */
@@ -189,6 +208,7 @@ public final class NinesServer implements AutoCloseable {
     }
     app.stop();
     pipelineWatch.close();
+    remediationLoop.close();
     scheduler.close();
     store.close();
     LOG.info("Nines server stopped");

@@ -6,6 +6,7 @@ import dev.nines.server.health.HealthController;
 import dev.nines.server.lineage.LineageController;
 import dev.nines.server.observation.ObservationController;
 import dev.nines.server.pipeline.PipelineController;
+import dev.nines.server.remediation.RemediationController;
 import dev.nines.server.run.RunController;
 import io.javalin.http.Handler;
 import java.util.List;
@@ -23,6 +24,7 @@ final class Routes {
       PipelineController pipelines,
       DatasetController datasets,
       ObservationController observations,
+      RemediationController remediations,
       Handler reload,
       Handler openApi) {
     return List.of(
@@ -40,6 +42,8 @@ final class Routes {
         Route.post("/api/v1/runs/{id}/fail", runs::fail),
         Route.get("/api/v1/datasets", datasets::list),
         Route.get("/api/v1/datasets/{name}/observations", datasets::observations),
-        Route.get("/api/v1/observations", observations::list));
+        Route.get("/api/v1/observations", observations::list),
+        Route.post("/api/v1/incidents/{id}/remediate", remediations::remediate),
+        Route.get("/api/v1/incidents/{id}/remediations", remediations::list));
   }
 }

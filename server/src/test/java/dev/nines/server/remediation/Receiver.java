@@ -18,10 +18,11 @@ import java.util.concurrent.Executors;
  * A local HTTP receiver posing as Airflow or a webhook: keeps every request and answers with the
  * status, body and delay set for the next requests.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
   /** One request as received. */
-  record Request(String method, String path, Map<String, List<String>> headers, String body) {
-    String header(String name) {
+  public record Request(
+      String method, String path, Map<String, List<String>> headers, String body) {
+    public String header(String name) {
       return headers.entrySet().stream()
           .filter(entry -> entry.getKey().equalsIgnoreCase(name))
           .map(entry -> entry.getValue().get(0))
@@ -36,7 +37,7 @@ final class Receiver implements AutoCloseable {
   private volatile String answer = "{}";
   private volatile Duration delay = Duration.ZERO;
 
-  Receiver() {
+  public Receiver() {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -47,22 +48,22 @@ final class Receiver implements AutoCloseable {
     server.start();
   }
 
-  Receiver answer(int status, String body) {
+  public Receiver answer(int status, String body) {
     this.status = status;
     this.answer = body;
     return this;
   }
 
-  Receiver hang(Duration delay) {
+  public Receiver hang(Duration delay) {
     this.delay = delay;
     return this;
   }
 
-  URI url() {
+  public URI url() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 
