@@ -75,8 +75,8 @@ class RemediationSpecTest {
               hook:
                 remediation:
                   webhook: { url: "https://hooks.example.com/x?token=abc", secret: s3cret }
-                  automatic: true
-                  max_attempts: 3
+                  automatic: ${AUTO:-true}
+                  max_attempts: ${TRIES:-3}
               manual:
                 remediation: { runbook: "https://wiki/runbooks/manual" }
               airflow3:
