@@ -18,11 +18,15 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * POSTs the incident as JSON to a webhook; with a secret, the body is signed with HMAC-SHA256 in
- * {@value #SIGNATURE_HEADER} as {@code sha256=<hex>}, so the receiver can tell it came from Nines.
+ * POSTs the incident as JSON to a webhook, signed the way notification webhooks are: {@value
+ * #DELIVERY_HEADER} is the attempt's run id (the same on a repeat, to deduplicate on); with a
+ * secret, {@value #TIMESTAMP_HEADER} (Unix seconds) and {@value #SIGNATURE_HEADER} {@code
+ * sha256=<hex>}, the HMAC-SHA256 keyed with the secret of the timestamp, a dot and the raw body.
  */
 final class WebhookAction implements RemediationAction {
   static final String SIGNATURE_HEADER = "X-Nines-Signature";
+  static final String TIMESTAMP_HEADER = "X-Nines-Timestamp";
+  static final String DELIVERY_HEADER = "X-Nines-Delivery";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Webhook webhook;
@@ -43,8 +47,11 @@ final class WebhookAction implements RemediationAction {
     }
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
+    headers.put(DELIVERY_HEADER, request.runId());
     if (webhook.secret() != null) {
-      headers.put(SIGNATURE_HEADER, "sha256=" + sign(webhook.secret(), body));
+      String timestamp = Long.toString(request.at().getEpochSecond());
+      headers.put(TIMESTAMP_HEADER, timestamp);
+      headers.put(SIGNATURE_HEADER, "sha256=" + sign(webhook.secret(), timestamp + "." + body));
     }
     String who = "the webhook at " + RemediationSpec.origin(webhook.url());
     HttpCalls.Answer answer = http.post(webhook.url(), headers, body, who);
@@ -59,12 +66,12 @@ final class WebhookAction implements RemediationAction {
         who + " answered HTTP " + answer.status() + (shown.isEmpty() ? "" : ": " + shown));
   }
 
-  /** Hex HMAC-SHA256 of the body with the secret. */
-  static String sign(String secret, String body) {
+  /** Hex HMAC-SHA256 of {@code signed} keyed with the secret. */
+  static String sign(String secret, String signed) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }

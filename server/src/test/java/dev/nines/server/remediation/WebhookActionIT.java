@@ -51,11 +51,13 @@ class WebhookActionIT {
     assertThat(request.path()).isEqualTo("/fix");
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec("s3cret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    String timestamp = Long.toString(Incidents.DETECTED.getEpochSecond());
+    String signed = timestamp + "." + request.body();
     String expected =
-        "sha256="
-            + HexFormat.of()
-                .formatHex(mac.doFinal(request.body().getBytes(StandardCharsets.UTF_8)));
+        "sha256=" + HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    assertThat(request.header("X-Nines-Timestamp")).isEqualTo(timestamp);
     assertThat(request.header("X-Nines-Signature")).isEqualTo(expected);
+    assertThat(request.header("X-Nines-Delivery")).isEqualTo("nines-incident-9-attempt-1");
     JsonNode body = JSON.readTree(request.body());
     assertThat(body.get("action").asText()).isEqualTo("load_orders");
     assertThat(body.get("run_id").asText()).isEqualTo("nines-incident-9-attempt-1");
@@ -75,6 +77,7 @@ class WebhookActionIT {
     ActionOutcome outcome = call(new Webhook(hook.url(), null));
 
     assertThat(hook.requests().get(0).header("X-Nines-Signature")).isNull();
+    assertThat(hook.requests().get(0).header("X-Nines-Timestamp")).isNull();
     assertThat(outcome.timelineText())
         .isEqualTo("failed: the webhook at " + hook.url() + " answered HTTP 500: boom");
   }
