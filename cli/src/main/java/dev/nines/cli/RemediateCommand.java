@@ -87,7 +87,7 @@ final class RemediateCommand implements Callable<Integer> {
     try {
       Remediator remediator =
           new Remediator(
-              store.incidentLog(),
+              store.incidents(),
               () -> spec,
               new Actions(Actions.DEFAULT_TIMEOUT),
               environment.clock());

@@ -78,14 +78,14 @@ class RemediateCommandIT {
                 "INSERT INTO incident (incident_key, title, subject_kind, subject, cause, kind,"
                     + " severity, severity_rule, status, consumers, agreements, impact,"
                     + " started_at, detected_at, last_failure_at, consecutive_passes,"
-                    + " observation_count, last_message, updated_at) VALUES (?, ?, 'DATASET', ?,"
+                    + " observation_count, last_message, updated_at, severity_since) VALUES (?, ?, 'DATASET', ?,"
                     + " 'freshness', 'DATA', 'SEV2', 'default', 'OPEN', '[]', '[]', '[]', ?, ?, ?,"
-                    + " 0, 1, 'late', ?)")) {
+                    + " 0, 1, 'late', ?, ?)")) {
       insert.setString(1, dataset);
       insert.setString(2, dataset + " is late");
       insert.setString(3, dataset);
       OffsetDateTime at = OffsetDateTime.of(2026, 3, 1, 2, 0, 0, 0, ZoneOffset.UTC);
-      for (int i = 4; i <= 7; i++) {
+      for (int i = 4; i <= 8; i++) {
         insert.setObject(i, at);
       }
       insert.executeUpdate();

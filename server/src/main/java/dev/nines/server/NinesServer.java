@@ -8,6 +8,7 @@ import dev.nines.server.api.Route;
 import dev.nines.server.api.ServiceUnavailable;
 import dev.nines.server.dataset.DatasetController;
 import dev.nines.server.health.HealthController;
+import dev.nines.server.incident.IncidentLoop;
 import dev.nines.server.lineage.ApiKeyGuard;
 import dev.nines.server.lineage.LineageController;
 import dev.nines.server.lineage.RequestBodies;
@@ -63,6 +64,7 @@ public final class NinesServer implements AutoCloseable {
   private final PipelineWatchLoop pipelineWatch;
   private final CheckScheduler scheduler;
   private final RemediationLoop remediationLoop;
+  private final IncidentLoop incidentLoop;
 
   private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
     this.spec = spec;
@@ -72,9 +74,12 @@ public final class NinesServer implements AutoCloseable {
     ApiKeyGuard guard = new ApiKeyGuard(() -> spec.settings().apiKey());
     PipelineRunsSource runs = new StorePipelineRuns(store);
     this.pipelineWatch = new PipelineWatchLoop(spec::spec, runs, store, options.clock());
+    this.incidentLoop =
+        new IncidentLoop(
+            spec::spec, store, options.clock(), Duration.ofSeconds(1), Duration.ofMinutes(1));
     Remediator remediator =
         new Remediator(
-            store.incidentLog(), spec::spec, new Actions(Actions.DEFAULT_TIMEOUT), options.clock());
+            store.incidents(), spec::spec, new Actions(Actions.DEFAULT_TIMEOUT), options.clock());
     this.remediationLoop = new RemediationLoop(store.timelineTail(), remediator, options.clock());
     this.routes =
         Routes.all(
@@ -115,6 +120,7 @@ public final class NinesServer implements AutoCloseable {
       server = new NinesServer(options, spec, store);
       server.app.start(options.host(), options.port());
       server.pipelineWatch.start(spec.settings().watchEvery());
+      server.incidentLoop.start();
       server.remediationLoop.start(REMEDIATION_POLL);
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
@@ -150,7 +156,16 @@ public final class NinesServer implements AutoCloseable {
     return pipelineWatch.evaluate();
   }
 
-  /** Automatic remediation; the incident manager wakes it after writing to a timeline. */
+  /**
+   * Turns the observations stored so far into incidents now, as the server does when woken.
+   *
+   * @return how many observations were processed
+   */
+  public int processIncidents() {
+    return incidentLoop.processNow();
+  }
+
+  /** Automatic remediation: polls the timelines every second; {@code wake()} makes it look now. */
   public RemediationLoop remediationLoop() {
     return remediationLoop;
   }
@@ -210,6 +225,7 @@ public final class NinesServer implements AutoCloseable {
     pipelineWatch.close();
     remediationLoop.close();
     scheduler.close();
+    incidentLoop.close();
     store.close();
     LOG.info("Nines server stopped");
   }

@@ -2,9 +2,7 @@ package dev.nines.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.nines.NinesException;
-import dev.nines.incident.Incident;
-import dev.nines.incident.IncidentLog;
-import dev.nines.incident.TimelineEntry;
+import dev.nines.incident.TrackedIncident;
 import dev.nines.observation.Measurement;
 import dev.nines.observation.Observation;
 import dev.nines.observation.SchemaSnapshot;
@@ -14,7 +12,7 @@ import dev.nines.run.History;
 import dev.nines.run.RunResult;
 import dev.nines.spec.StoreSpec;
 import dev.nines.store.internal.FindingWriter;
-import dev.nines.store.internal.IncidentRows;
+import dev.nines.store.internal.IncidentMapper;
 import dev.nines.store.internal.LineageDao;
 import dev.nines.store.internal.LineageGroupCommit;
 import dev.nines.store.internal.LineageWriter;
@@ -37,6 +35,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -64,7 +63,8 @@ public final class NinesStore implements History, AutoCloseable {
   private final LineageGroupCommit lineageGroupCommit;
   private final FindingWriter findingWriter;
   private final TimelineCursors timelineCursors;
-  private final IncidentRows incidentRows;
+  private final IncidentStore incidents;
+  private final List<Runnable> observationListeners = new CopyOnWriteArrayList<>();
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -82,7 +82,28 @@ public final class NinesStore implements History, AutoCloseable {
     this.findingWriter = new FindingWriter(jdbi, json);
     // the clock only stamps a cursor's updated_at, which nothing reads back
     this.timelineCursors = new TimelineCursors(jdbi, Clock.systemUTC());
-    this.incidentRows = new IncidentRows(jdbi, json);
+    jdbi.registerRowMapper(TrackedIncident.class, new IncidentMapper(json));
+    this.incidents = new IncidentStore(jdbi, json, url, Clock.systemUTC());
+  }
+
+  /**
+   * Calls {@code listener} after each commit that may have stored observations (a run, a pipeline
+   * finding, lineage events with data quality assertions), so the incident manager wakes at once.
+   * The listener must be quick and must not throw.
+   */
+  public void onObservationsSaved(Runnable listener) {
+    observationListeners.add(listener);
+  }
+
+  private void observationsSaved() {
+    for (Runnable listener : observationListeners) {
+      listener.run();
+    }
+  }
+
+  /** Incidents: the incident manager's processing, people's actions and reads. */
+  public IncidentStore incidents() {
+    return incidents;
   }
 
   /**
@@ -124,6 +145,7 @@ public final class NinesStore implements History, AutoCloseable {
           runs.save(run, observationRows, measurementRows, snapshotRows);
           return null;
         });
+    observationsSaved();
   }
 
   @Override
@@ -182,10 +204,15 @@ public final class NinesStore implements History, AutoCloseable {
    * commit holding its event is done.
    */
   public IngestOutcome ingest(LineageEventRecord event, LineageFacts facts, Instant receivedAt) {
-    return attempt(
-        "save lineage event",
-        () ->
-            lineageGroupCommit.write(List.of(new LineageIngest(event, facts)), receivedAt).get(0));
+    IngestOutcome outcome =
+        attempt(
+            "save lineage event",
+            () ->
+                lineageGroupCommit
+                    .write(List.of(new LineageIngest(event, facts)), receivedAt)
+                    .get(0));
+    observationsSaved();
+    return outcome;
   }
 
   /**
@@ -197,9 +224,14 @@ public final class NinesStore implements History, AutoCloseable {
    */
   public boolean recordFinding(
       String findingKey, UUID pipelineRunId, Observation observation, Instant now) {
-    return attempt(
-        "save pipeline finding",
-        () -> findingWriter.write(findingKey, pipelineRunId, observation, now));
+    boolean saved =
+        attempt(
+            "save pipeline finding",
+            () -> findingWriter.write(findingKey, pipelineRunId, observation, now));
+    if (saved) {
+      observationsSaved();
+    }
+    return saved;
   }
 
   /**
@@ -207,7 +239,10 @@ public final class NinesStore implements History, AutoCloseable {
    * order. Events already stored, or repeated in the list, are duplicates.
    */
   public List<IngestOutcome> ingestAll(List<LineageIngest> items, Instant receivedAt) {
-    return attempt("save lineage events", () -> lineageGroupCommit.write(items, receivedAt));
+    List<IngestOutcome> outcomes =
+        attempt("save lineage events", () -> lineageGroupCommit.write(items, receivedAt));
+    observationsSaved();
+    return outcomes;
   }
 
   /** One pipeline run as derived from its events. */
@@ -300,30 +335,6 @@ public final class NinesStore implements History, AutoCloseable {
       public <R> R next(String cursor, int limit, Function<Batch, R> work) {
         return attempt(
             "read the incident timelines", () -> timelineCursors.next(cursor, limit, work));
-      }
-    };
-  }
-
-  /** Incidents and their timelines, as remediation reads and appends to them. */
-  public IncidentLog incidentLog() {
-    return new IncidentLog() {
-      @Override
-      public Optional<Incident> incident(long id) {
-        return attempt("read incident #" + id, () -> incidentRows.find(id));
-      }
-
-      @Override
-      public List<TimelineEntry> timeline(long incidentId) {
-        return attempt(
-            "read the timeline of incident #" + incidentId,
-            () -> timelineCursors.timeline(incidentId));
-      }
-
-      @Override
-      public TimelineEntry append(TimelineEntry entry) {
-        return attempt(
-            "add to the timeline of incident #" + entry.incidentId(),
-            () -> timelineCursors.append(entry));
       }
     };
   }

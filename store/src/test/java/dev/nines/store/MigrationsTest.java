@@ -26,7 +26,9 @@ class MigrationsTest {
           "V2__create_pipeline_runs.sql",
           "72ea8389aef47f80fbe1c542033469423b4863c970c1deadf17e1102a1235723",
           "V3__create_scheduled_tasks.sql",
-          "f7abe32a78c1065ca116e1876f3eed392f2877094682aaaaf7072566afa9d6c7");
+          "f7abe32a78c1065ca116e1876f3eed392f2877094682aaaaf7072566afa9d6c7",
+          "V4__create_incidents.sql",
+          "cc4210ff1da925fd30dcbf0985bb4f9eceeafa33135b2814dd557fea8e3ae513");
 
   @Test
   void migrations_are_named_v_number_then_a_snake_case_description() throws Exception {

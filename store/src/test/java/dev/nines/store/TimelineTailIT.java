@@ -85,12 +85,12 @@ class TimelineTailIT {
                 "INSERT INTO incident (incident_key, title, subject_kind, subject, cause, kind,"
                     + " severity, severity_rule, status, consumers, agreements, impact,"
                     + " started_at, detected_at, last_failure_at, consecutive_passes,"
-                    + " observation_count, last_message, updated_at) VALUES ('k', 'orders late',"
+                    + " observation_count, last_message, updated_at, severity_since) VALUES ('k', 'orders late',"
                     + " 'DATASET', 'orders', 'freshness', 'DATA', 'SEV2', 'default', 'OPEN', '[]',"
-                    + " '[]', '[]', ?, ?, ?, 0, 1, 'late', ?)",
+                    + " '[]', '[]', ?, ?, ?, 0, 1, 'late', ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
       OffsetDateTime at = T0.atOffset(ZoneOffset.UTC);
-      for (int i = 1; i <= 4; i++) {
+      for (int i = 1; i <= 5; i++) {
         insert.setObject(i, at);
       }
       insert.executeUpdate();
@@ -184,7 +184,7 @@ class TimelineTailIT {
 
   @Test
   void the_incident_log_reads_incidents_and_appends_to_their_timelines() {
-    IncidentLog log = store.incidentLog();
+    IncidentLog log = store.incidents();
 
     Incident read = log.incident(incident).orElseThrow();
     TimelineEntry appended =

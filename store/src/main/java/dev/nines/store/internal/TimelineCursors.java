@@ -71,16 +71,6 @@ public final class TimelineCursors implements TimelineTail {
         });
   }
 
-  /** Adds an entry to an incident's timeline on its own (outside any worker's turn). */
-  public TimelineEntry append(TimelineEntry entry) {
-    return jdbi.inTransaction(handle -> append(handle, entry));
-  }
-
-  /** An incident's timeline, oldest first. */
-  public List<TimelineEntry> timeline(long incidentId) {
-    return jdbi.withHandle(handle -> timeline(handle, incidentId));
-  }
-
   /** A new worker starts after the newest entry: it does not replay history. */
   private void create(String cursor) {
     try {
