@@ -120,8 +120,8 @@ public final class NinesServer implements AutoCloseable {
       server = new NinesServer(options, spec, store);
       server.app.start(options.host(), options.port());
       server.pipelineWatch.start(spec.settings().watchEvery());
-      server.incidentLoop.start();
       server.remediationLoop.start(REMEDIATION_POLL);
+      server.incidentLoop.start();
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
       return server;

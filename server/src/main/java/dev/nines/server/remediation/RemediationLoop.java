@@ -58,6 +58,15 @@ public final class RemediationLoop implements AutoCloseable {
     }
     poller = Executors.newSingleThreadScheduledExecutor(daemon("nines-remediation-loop"));
     runners = Executors.newFixedThreadPool(RUNNERS, daemon("nines-remediation-run"));
+    // the first turn here, before returning: a new cursor then exists before any incident opens
+    try {
+      for (Claim claim : tail.next(CURSOR, BATCH, this::claim)) {
+        runners.submit(() -> remediator.finish(claim.request(), claim.started()));
+      }
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Automatic remediation could not look at the timelines, will retry: {}", e.getMessage());
+    }
     poller.scheduleWithFixedDelay(
         this::drainQuietly, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
   }
