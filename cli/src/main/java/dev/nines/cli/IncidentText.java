@@ -14,6 +14,10 @@ final class IncidentText {
     return duration.map(Values::human).orElse("-");
   }
 
+  static String duration(Duration duration) {
+    return duration == null ? "-" : Values.human(duration);
+  }
+
   static String status(Incident incident) {
     String status = incident.status().name().toLowerCase(Locale.ROOT);
     return incident.resolution() == null

@@ -131,7 +131,7 @@ public final class IncidentManager {
             inputs.consumers(),
             inputs.promises(),
             impact,
-            startedAt(observation, book),
+            ProblemStart.of(observation, book),
             at,
             null,
             null,
@@ -267,17 +267,17 @@ public final class IncidentManager {
         observation.status() != Status.ERROR
             || !Cause.meansUnreachable(observation.errorCategory());
     String source = topology.sourceOf(observation.dataset());
-    for (TrackedIncident tracked : book.activeAll()) {
+    if (reached && source != null) {
+      book.active(new Cause(Subject.source(source), Cause.UNREACHABLE).key())
+          .ifPresent(tracked -> countPass(tracked, observation, book));
+    }
+    if (observation.status() == Status.ERROR) {
+      return;
+    }
+    for (TrackedIncident tracked : book.activeAbout(Subject.dataset(observation.dataset()))) {
       Incident incident = tracked.incident();
-      Subject subject = incident.subject();
-      boolean sourceBack =
-          reached && subject.kind() == SubjectKind.SOURCE && subject.name().equals(source);
-      boolean errorGone =
-          observation.status() != Status.ERROR
-              && subject.equals(Subject.dataset(observation.dataset()))
-              && new Cause(subject, incident.cause()).isDatasetError()
-              && book.causeChecks(incident.id()).contains(observation.check());
-      if (sourceBack || errorGone) {
+      if (new Cause(incident.subject(), incident.cause()).isDatasetError()
+          && book.causeChecks(incident.id()).contains(observation.check())) {
         countPass(tracked, observation, book);
       }
     }
@@ -286,7 +286,9 @@ public final class IncidentManager {
   private void countPass(TrackedIncident tracked, Observation observation, IncidentBook book) {
     int passes = tracked.consecutivePasses() + 1;
     Incident incident = tracked.incident();
-    if (passes < policy.autoResolveAfter()) {
+    // a pipeline rule passes once per slot or run: the next one on time is the fix
+    int needed = incident.subject().kind() == SubjectKind.PIPELINE ? 1 : policy.autoResolveAfter();
+    if (passes < needed) {
       book.update(new TrackedIncident(incident, passes, tracked.severitySince()));
       return;
     }
@@ -313,15 +315,18 @@ public final class IncidentManager {
   /** An active source incident of the dataset's source, or a pipeline one upstream of it. */
   private Optional<TrackedIncident> upstreamOf(String dataset, IncidentBook book) {
     String source = topology.sourceOf(dataset);
-    for (TrackedIncident tracked : book.activeAll()) {
-      Subject subject = tracked.incident().subject();
-      if (subject.kind() == SubjectKind.SOURCE && subject.name().equals(source)) {
-        return Optional.of(tracked);
+    if (source != null) {
+      Optional<TrackedIncident> down =
+          book.active(new Cause(Subject.source(source), Cause.UNREACHABLE).key());
+      if (down.isPresent()) {
+        return down;
       }
-      if (subject.kind() == SubjectKind.PIPELINE
-          && tracked.incident().kind() == Kind.SYSTEM
-          && topology.downstreamOfPipeline(subject.name()).contains(dataset)) {
-        return Optional.of(tracked);
+    }
+    for (String pipeline : topology.pipelinesUpstreamOf(dataset)) {
+      for (TrackedIncident tracked : book.activeAbout(Subject.pipeline(pipeline))) {
+        if (tracked.incident().kind() == Kind.SYSTEM) {
+          return Optional.of(tracked);
+        }
       }
     }
     return Optional.empty();
@@ -370,30 +375,6 @@ public final class IncidentManager {
         List.copyOf(pipelines),
         topology.ownerOf(subject),
         touched);
-  }
-
-  /**
-   * When the problem started: for freshness, when the age crossed the threshold; for a pipeline
-   * finding, its own time (schedule + grace for a missed run); else the last pass before it.
-   */
-  private static Instant startedAt(Observation observation, IncidentBook book) {
-    Instant at = observation.observedAt();
-    if (observation.checkType().startsWith("pipeline_")) {
-      return at;
-    }
-    if (observation.checkType().equals("freshness")
-        && observation.value() != null
-        && observation.expectation() != null) {
-      Double threshold =
-          observation.status() == Status.WARN
-              ? observation.expectation().warn().max()
-              : observation.expectation().fail().max();
-      if (threshold != null && observation.value() >= threshold) {
-        long overMillis = Math.round((observation.value() - threshold) * 1000);
-        return at.minusMillis(overMillis);
-      }
-    }
-    return book.lastPass(observation.dataset(), observation.check(), at).orElse(at);
   }
 
   private static TimelineEntry entry(long incidentId, Instant at, TimelineKind kind, String text) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Times to detect, acknowledge and resolve, aggregated per group of incidents, and the data
@@ -53,19 +52,17 @@ public final class IncidentStats {
     }
   }
 
-  /**
-   * One group's figures; means and medians are empty when no incident of the group has the time.
-   */
+  /** One group's figures; a mean or median is null when no incident of the group has the time. */
   public record Row(
       String group,
       int count,
       int resolved,
-      Optional<Duration> meanTimeToDetect,
-      Optional<Duration> medianTimeToDetect,
-      Optional<Duration> meanTimeToAcknowledge,
-      Optional<Duration> medianTimeToAcknowledge,
-      Optional<Duration> meanTimeToResolve,
-      Optional<Duration> medianTimeToResolve,
+      Duration meanTimeToDetect,
+      Duration medianTimeToDetect,
+      Duration meanTimeToAcknowledge,
+      Duration medianTimeToAcknowledge,
+      Duration meanTimeToResolve,
+      Duration medianTimeToResolve,
       Duration dataDowntime) {
     public Row {
       Objects.requireNonNull(group, "group");
@@ -114,24 +111,23 @@ public final class IncidentStats {
         downtime);
   }
 
-  private static Optional<Duration> mean(List<Duration> durations) {
+  private static Duration mean(List<Duration> durations) {
     if (durations.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     Duration total = durations.stream().reduce(Duration.ZERO, Duration::plus);
-    return Optional.of(total.dividedBy(durations.size()));
+    return total.dividedBy(durations.size());
   }
 
-  private static Optional<Duration> median(List<Duration> durations) {
+  private static Duration median(List<Duration> durations) {
     if (durations.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     List<Duration> sorted = durations.stream().sorted().toList();
     int middle = sorted.size() / 2;
-    return Optional.of(
-        sorted.size() % 2 == 1
-            ? sorted.get(middle)
-            : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2));
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
   }
 
   private static Duration positive(Duration duration) {

@@ -8,6 +8,7 @@ import dev.nines.server.api.Route;
 import dev.nines.server.api.ServiceUnavailable;
 import dev.nines.server.dataset.DatasetController;
 import dev.nines.server.health.HealthController;
+import dev.nines.server.incident.IncidentController;
 import dev.nines.server.incident.IncidentLoop;
 import dev.nines.server.lineage.ApiKeyGuard;
 import dev.nines.server.lineage.LineageController;
@@ -89,6 +90,7 @@ public final class NinesServer implements AutoCloseable {
             new PipelineController(runs, store, spec::spec),
             new DatasetController(store, spec::spec),
             new ObservationController(store),
+            new IncidentController(store, options.clock(), guard, bodies),
             new RemediationController(remediator, guard, bodies),
             ctx -> reload(ctx, guard),
             NinesServer::openApi);

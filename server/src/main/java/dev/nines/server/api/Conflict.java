@@ -1,6 +1,6 @@
 package dev.nines.server.api;
 
-/** The request is understood but cannot be done in the current state, e.g. nothing to run. */
+/** The request does not fit the current state, e.g. acknowledging a resolved incident. */
 public final class Conflict extends ApiException {
   public Conflict(String detail) {
     super(detail);

@@ -67,6 +67,14 @@ public interface IncidentDao {
       """)
   Optional<TrackedIncident> lastResolved(String key);
 
+  @SqlQuery(
+      """
+      SELECT * FROM incident
+      WHERE subject = :subject AND subject_kind = :subjectKind AND status <> 'RESOLVED'
+      ORDER BY id
+      """)
+  List<TrackedIncident> activeAbout(String subjectKind, String subject);
+
   @SqlQuery("SELECT * FROM incident WHERE status <> 'RESOLVED' ORDER BY id")
   List<TrackedIncident> activeAll();
 

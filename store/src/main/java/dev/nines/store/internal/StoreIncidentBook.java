@@ -2,6 +2,7 @@ package dev.nines.store.internal;
 
 import dev.nines.incident.IncidentBook;
 import dev.nines.incident.ObservationRole;
+import dev.nines.incident.Subject;
 import dev.nines.incident.TimelineEntry;
 import dev.nines.incident.TrackedIncident;
 import dev.nines.observation.Observation;
@@ -58,6 +59,11 @@ public final class StoreIncidentBook implements IncidentBook {
   @Override
   public Optional<TrackedIncident> lastResolved(String key) {
     return incidents.lastResolved(key);
+  }
+
+  @Override
+  public List<TrackedIncident> activeAbout(Subject subject) {
+    return incidents.activeAbout(subject.kind().name(), subject.name());
   }
 
   @Override
