@@ -42,4 +42,21 @@ public final class IncidentRow {
       throw new IllegalStateException("cannot insert an incident: " + e.getMessage(), e);
     }
   }
+
+  /** Appends a timeline entry as the incident manager would. */
+  public static void appendTimeline(String jdbcUrl, long incidentId, String kind, Instant at) {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl);
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO incident_timeline (incident_id, happened_at, entry_kind, actor,"
+                    + " entry_text) VALUES (?, ?, ?, 'nines', ?)")) {
+      insert.setLong(1, incidentId);
+      insert.setObject(2, at.atOffset(ZoneOffset.UTC));
+      insert.setString(3, kind);
+      insert.setString(4, kind.toLowerCase(java.util.Locale.ROOT));
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot append to a timeline: " + e.getMessage(), e);
+    }
+  }
 }
