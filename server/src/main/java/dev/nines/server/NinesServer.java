@@ -82,6 +82,7 @@ public final class NinesServer implements AutoCloseable {
         new Remediator(
             store.incidents(), spec::spec, new Actions(Actions.DEFAULT_TIMEOUT), options.clock());
     this.remediationLoop = new RemediationLoop(store.timelineTail(), remediator, options.clock());
+    incidentLoop.onProcessed(remediationLoop::wake);
     this.routes =
         Routes.all(
             new HealthController(store, draining::get),
@@ -167,7 +168,7 @@ public final class NinesServer implements AutoCloseable {
     return incidentLoop.processNow();
   }
 
-  /** Automatic remediation: polls the timelines every second; {@code wake()} makes it look now. */
+  /** Automatic remediation: woken when the incident loop wrote, and polling every second. */
   public RemediationLoop remediationLoop() {
     return remediationLoop;
   }
