@@ -20,6 +20,7 @@ import java.util.List;
  * @param where a filter applied to every check of the dataset (a partition), may be null
  * @param checks in spec order
  * @param location where it was declared
+ * @param runbook a runbook url or text shown with its incidents, may be null
  */
 public record DatasetSpec(
     String name,
@@ -34,10 +35,43 @@ public record DatasetSpec(
     String cron,
     String where,
     List<CheckSpec> checks,
-    SpecLocation location) {
+    SpecLocation location,
+    String runbook) {
   public DatasetSpec {
     tags = tags == null ? List.of() : List.copyOf(tags);
     checks = checks == null ? List.of() : List.copyOf(checks);
     location = location == null ? SpecLocation.UNKNOWN : location;
+  }
+
+  /** A dataset without a runbook (the form before runbooks were read). */
+  public DatasetSpec(
+      String name,
+      String source,
+      String table,
+      String query,
+      String file,
+      String owner,
+      List<String> tags,
+      String description,
+      Duration every,
+      String cron,
+      String where,
+      List<CheckSpec> checks,
+      SpecLocation location) {
+    this(
+        name,
+        source,
+        table,
+        query,
+        file,
+        owner,
+        tags,
+        description,
+        every,
+        cron,
+        where,
+        checks,
+        location,
+        null);
   }
 }

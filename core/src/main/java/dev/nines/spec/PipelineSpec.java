@@ -30,10 +30,11 @@ import java.util.Optional;
  * @param owner team or person responsible, may be null
  * @param tags free labels
  * @param description may be null
- * @param remediation kept as written for the remediation feature, may be null
+ * @param remediation kept as written, may be null; {@code remediationSpec} is its parsed form
  * @param location where it was declared
  * @param inputs names of datasets (under {@code datasets:}) it reads: datasets it writes are
  *     downstream of them
+ * @param remediationSpec how to fix what it produces, null when the spec says nothing
  */
 public record PipelineSpec(
     String name,
@@ -50,7 +51,8 @@ public record PipelineSpec(
     String description,
     JsonNode remediation,
     SpecLocation location,
-    List<String> inputs) {
+    List<String> inputs,
+    RemediationSpec remediationSpec) {
   public static final Duration DEFAULT_GRACE = Duration.ofMinutes(15);
   public static final long DEFAULT_MIN_ROWS = 1;
   private static final ZoneId UTC = ZoneId.of("UTC");
@@ -99,7 +101,44 @@ public record PipelineSpec(
         description,
         remediation,
         location,
-        List.of());
+        List.of(),
+        null);
+  }
+
+  /** A pipeline without a parsed remediation (the form before remediation was read). */
+  public PipelineSpec(
+      String name,
+      List<JobPattern> jobs,
+      CronSchedule schedule,
+      Duration grace,
+      Duration maxDuration,
+      Duration deadline,
+      List<String> outputs,
+      long minRows,
+      FewRows fewRows,
+      String owner,
+      List<String> tags,
+      String description,
+      JsonNode remediation,
+      SpecLocation location,
+      List<String> inputs) {
+    this(
+        name,
+        jobs,
+        schedule,
+        grace,
+        maxDuration,
+        deadline,
+        outputs,
+        minRows,
+        fewRows,
+        owner,
+        tags,
+        description,
+        remediation,
+        location,
+        inputs,
+        null);
   }
 
   /**
@@ -130,6 +169,11 @@ public record PipelineSpec(
       return Optional.of(deadline);
     }
     return maxDuration == null ? Optional.empty() : Optional.of(grace.plus(maxDuration));
+  }
+
+  /** How to fix what it produces, when the spec says. */
+  public Optional<RemediationSpec> remediationAction() {
+    return Optional.ofNullable(remediationSpec);
   }
 
   /** Whether a job's runs are this pipeline's runs. */

@@ -75,6 +75,7 @@ public final class SpecSchema {
     defs.set("dataset", dataset());
     defs.set("pipeline", pipeline());
     defs.set("job", job());
+    defs.set("remediation", remediation());
     defs.set("check", check(types));
     defs.set("consumer", consumer());
     defs.set("severity", severity());
@@ -143,6 +144,7 @@ public final class SpecSchema {
     properties.set("every", described(ref("duration"), "How often a server runs the checks."));
     properties.set("cron", text("Cron schedule, instead of every."));
     properties.set("where", text("SQL condition applied to every check (a partition)."));
+    properties.set("runbook", text("Runbook link or text shown with its incidents."));
     ObjectNode checks =
         NODES.objectNode().put("description", "Checks, in order.").put("type", "array");
     checks.set("items", ref("check"));
@@ -220,11 +222,51 @@ public final class SpecSchema {
     tags.set("items", scalar());
     properties.set("tags", tags);
     properties.set("description", text("What the pipeline does."));
-    properties.set(
-        "remediation", NODES.objectNode().put("description", "How to re-run it; kept as written."));
+    properties.set("remediation", ref("remediation"));
     pipeline.putObject("not").putArray("required").add("job").add("jobs");
     pipeline.put("additionalProperties", false);
     return pipeline;
+  }
+
+  private static ObjectNode remediation() {
+    ObjectNode remediation =
+        object("How to fix what the pipeline produces: one of airflow, webhook or runbook.");
+    ObjectNode properties = remediation.putObject("properties");
+    ObjectNode airflow = object("Re-trigger an Airflow DAG run through its REST API.");
+    ObjectNode airflowOptions = airflow.putObject("properties");
+    airflowOptions.set("url", text("Airflow base url, e.g. http://airflow:8080."));
+    airflowOptions.set("dag", text("The DAG id."));
+    airflowOptions.set("user", text("User for basic auth."));
+    airflowOptions.set("password", text("Password; write ${VAR} to take it from the environment."));
+    airflowOptions.set("token", text("Bearer token, instead of user and password."));
+    airflowOptions.set("conf", object("Run configuration; the incident id is added to it."));
+    ObjectNode version = NODES.objectNode().put("description", "v1 (Airflow 2) or v2 (Airflow 3).");
+    version.putArray("enum").add("v1").add("v2");
+    airflowOptions.set("api_version", version);
+    airflow.putArray("required").add("url").add("dag");
+    airflow.put("additionalProperties", false);
+    properties.set("airflow", airflow);
+    ObjectNode webhook = object("POST the incident as JSON, signed with HMAC-SHA256 if secret.");
+    ObjectNode webhookOptions = webhook.putObject("properties");
+    webhookOptions.set("url", text("The url to call."));
+    webhookOptions.set("secret", text("Signing secret; write ${VAR}."));
+    webhook.putArray("required").add("url");
+    webhook.put("additionalProperties", false);
+    properties.set("webhook", webhook);
+    properties.set("runbook", text("A runbook link or text: shown, nothing runs."));
+    properties.set(
+        "automatic",
+        anyOf(
+            "Run it when an incident opens or reopens (false: offered, run on request).",
+            NODES.objectNode().put("type", "boolean"),
+            ref("env")));
+    properties.set("max_attempts", positiveInteger("Automatic attempts per incident (1)."));
+    ArrayNode oneAction = remediation.putArray("oneOf");
+    for (String action : SpecKeys.REMEDIATION_ACTIONS) {
+      oneAction.addObject().putArray("required").add(action);
+    }
+    remediation.put("additionalProperties", false);
+    return remediation;
   }
 
   private static ObjectNode consumer() {

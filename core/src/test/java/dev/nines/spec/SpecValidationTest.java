@@ -61,10 +61,10 @@ class SpecValidationTest {
                 + " table: schema.name for a table or view)",
             "nines.yml:7:5: datasets.orders.tabel: unknown key 'tabel' in dataset orders — did you"
                 + " mean 'table'? (known keys: source, table, query, file, owner, tags,"
-                + " description, every, cron, where, checks)",
+                + " description, every, cron, where, checks, runbook)",
             "nines.yml:8:5: datasets.orders.colour: unknown key 'colour' in dataset orders (known"
                 + " keys: source, table, query, file, owner, tags, description, every, cron,"
-                + " where, checks)",
+                + " where, checks, runbook)",
             "nines.yml:9:1: sorces: unknown key 'sorces' in the spec — did you mean 'sources'?"
                 + " (known keys: sources, datasets, store, pipelines, services, slos, consumers,"
                 + " notify, server, incidents)");

@@ -18,6 +18,10 @@ import dev.nines.server.pipeline.PipelineController;
 import dev.nines.server.pipeline.PipelineRunsSource;
 import dev.nines.server.pipeline.PipelineWatchLoop;
 import dev.nines.server.pipeline.StorePipelineRuns;
+import dev.nines.server.remediation.Actions;
+import dev.nines.server.remediation.RemediationController;
+import dev.nines.server.remediation.RemediationLoop;
+import dev.nines.server.remediation.Remediator;
 import dev.nines.server.run.NativeRuns;
 import dev.nines.server.run.RunController;
 import dev.nines.server.schedule.CheckScheduler;
@@ -48,6 +52,8 @@ import org.slf4j.LoggerFactory;
 public final class NinesServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NinesServer.class);
   private static final String OPENAPI = "openapi.yaml";
+  // other replicas' timeline entries are seen within this; this one's wake the loop at once
+  private static final Duration REMEDIATION_POLL = Duration.ofSeconds(1);
 
   private final LiveSpec spec;
   private final NinesStore store;
@@ -58,6 +64,7 @@ public final class NinesServer implements AutoCloseable {
   private final List<Route> routes;
   private final PipelineWatchLoop pipelineWatch;
   private final CheckScheduler scheduler;
+  private final RemediationLoop remediationLoop;
   private final IncidentLoop incidentLoop;
 
   private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
@@ -71,6 +78,11 @@ public final class NinesServer implements AutoCloseable {
     this.incidentLoop =
         new IncidentLoop(
             spec::spec, store, options.clock(), Duration.ofSeconds(1), Duration.ofMinutes(1));
+    Remediator remediator =
+        new Remediator(
+            store.incidents(), spec::spec, new Actions(Actions.DEFAULT_TIMEOUT), options.clock());
+    this.remediationLoop = new RemediationLoop(store.timelineTail(), remediator, options.clock());
+    incidentLoop.onProcessed(remediationLoop::wake);
     this.routes =
         Routes.all(
             new HealthController(store, draining::get),
@@ -80,6 +92,7 @@ public final class NinesServer implements AutoCloseable {
             new DatasetController(store, spec::spec),
             new ObservationController(store),
             new IncidentController(store, options.clock(), guard, bodies),
+            new RemediationController(remediator, guard, bodies),
             ctx -> reload(ctx, guard),
             NinesServer::openApi);
     this.app =
@@ -110,12 +123,14 @@ public final class NinesServer implements AutoCloseable {
       server = new NinesServer(options, spec, store);
       server.app.start(options.host(), options.port());
       server.pipelineWatch.start(spec.settings().watchEvery());
+      server.remediationLoop.start(REMEDIATION_POLL);
       server.incidentLoop.start();
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
       return server;
     } catch (RuntimeException e) {
       if (server != null) {
+        server.remediationLoop.close();
         server.scheduler.close();
       }
       store.close();
@@ -151,6 +166,11 @@ public final class NinesServer implements AutoCloseable {
    */
   public int processIncidents() {
     return incidentLoop.processNow();
+  }
+
+  /** Automatic remediation: woken when the incident loop wrote, and polling every second. */
+  public RemediationLoop remediationLoop() {
+    return remediationLoop;
   }
 
   /** Requests being handled now. */
@@ -206,6 +226,7 @@ public final class NinesServer implements AutoCloseable {
     }
     app.stop();
     pipelineWatch.close();
+    remediationLoop.close();
     scheduler.close();
     incidentLoop.close();
     store.close();

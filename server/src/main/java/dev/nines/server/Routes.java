@@ -7,6 +7,7 @@ import dev.nines.server.incident.IncidentController;
 import dev.nines.server.lineage.LineageController;
 import dev.nines.server.observation.ObservationController;
 import dev.nines.server.pipeline.PipelineController;
+import dev.nines.server.remediation.RemediationController;
 import dev.nines.server.run.RunController;
 import io.javalin.http.Handler;
 import java.util.List;
@@ -25,6 +26,7 @@ final class Routes {
       DatasetController datasets,
       ObservationController observations,
       IncidentController incidents,
+      RemediationController remediations,
       Handler reload,
       Handler openApi) {
     return List.of(
@@ -49,6 +51,8 @@ final class Routes {
         Route.post("/api/v1/incidents/{id}/acknowledge", incidents::acknowledge),
         Route.post("/api/v1/incidents/{id}/resolve", incidents::resolve),
         Route.post("/api/v1/incidents/{id}/assign", incidents::assign),
-        Route.post("/api/v1/incidents/{id}/comment", incidents::comment));
+        Route.post("/api/v1/incidents/{id}/comment", incidents::comment),
+        Route.post("/api/v1/incidents/{id}/remediate", remediations::remediate),
+        Route.get("/api/v1/incidents/{id}/remediations", remediations::list));
   }
 }

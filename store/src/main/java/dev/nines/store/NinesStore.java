@@ -7,6 +7,7 @@ import dev.nines.observation.Measurement;
 import dev.nines.observation.Observation;
 import dev.nines.observation.SchemaSnapshot;
 import dev.nines.observation.Status;
+import dev.nines.remediation.TimelineTail;
 import dev.nines.run.History;
 import dev.nines.run.RunResult;
 import dev.nines.spec.StoreSpec;
@@ -28,12 +29,14 @@ import dev.nines.store.internal.StoreDatabase;
 import dev.nines.store.internal.StoreFailures;
 import dev.nines.store.internal.StoreJson;
 import dev.nines.store.internal.StoreUrl;
+import dev.nines.store.internal.TimelineCursors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -59,6 +62,7 @@ public final class NinesStore implements History, AutoCloseable {
   private final LineageWriter lineageWriter;
   private final LineageGroupCommit lineageGroupCommit;
   private final FindingWriter findingWriter;
+  private final TimelineCursors timelineCursors;
   private final IncidentStore incidents;
   private final List<Runnable> observationListeners = new CopyOnWriteArrayList<>();
 
@@ -76,6 +80,8 @@ public final class NinesStore implements History, AutoCloseable {
     this.lineageWriter = new LineageWriter(jdbi, json);
     this.lineageGroupCommit = new LineageGroupCommit(lineageWriter, StoreDatabase.WRITER_LANES);
     this.findingWriter = new FindingWriter(jdbi, json);
+    // the clock only stamps a cursor's updated_at, which nothing reads back
+    this.timelineCursors = new TimelineCursors(jdbi, Clock.systemUTC());
     jdbi.registerRowMapper(TrackedIncident.class, new IncidentMapper(json));
     this.incidents = new IncidentStore(jdbi, json, url, Clock.systemUTC());
   }
@@ -317,6 +323,20 @@ public final class NinesStore implements History, AutoCloseable {
   public void close() {
     lineageGroupCommit.close();
     pool.close();
+  }
+
+  /**
+   * The incident timelines as one log that named workers tail (automatic remediation tails it under
+   * the {@code remediation} cursor).
+   */
+  public TimelineTail timelineTail() {
+    return new TimelineTail() {
+      @Override
+      public <R> R next(String cursor, int limit, Function<Batch, R> work) {
+        return attempt(
+            "read the incident timelines", () -> timelineCursors.next(cursor, limit, work));
+      }
+    };
   }
 
   private <T> T attempt(String action, Supplier<T> work) {

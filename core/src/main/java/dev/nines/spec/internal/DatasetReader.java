@@ -66,7 +66,8 @@ final class DatasetReader {
         cron,
         fields.filter(entry.child("where")),
         checkList,
-        entry.keyLocation());
+        entry.keyLocation(),
+        new RemediationReader(fields).runbook(entry.child("runbook")));
   }
 
   private SourceSpec source(Located entry, String sourceName, Map<String, SourceSpec> sources) {

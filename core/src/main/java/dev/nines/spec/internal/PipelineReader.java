@@ -93,7 +93,8 @@ final class PipelineReader {
         fields.text(entry.child("description")),
         entry.child("remediation").isAbsent() ? null : entry.child("remediation").node(),
         entry.keyLocation(),
-        outputs(entry.child("inputs"), datasets));
+        outputs(entry.child("inputs"), datasets),
+        new RemediationReader(fields).read(entry.child("remediation"), what));
   }
 
   private List<JobPattern> jobs(Located entry, String what) {

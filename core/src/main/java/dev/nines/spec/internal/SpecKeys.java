@@ -48,7 +48,8 @@ public final class SpecKeys {
           "every",
           "cron",
           "where",
-          "checks");
+          "checks",
+          "runbook");
 
   /** Exactly one of these says what a dataset is. */
   public static final List<String> DATASET_KINDS = List.of("table", "query", "file");
@@ -99,6 +100,20 @@ public final class SpecKeys {
 
   /** Keys of a pipeline's {@code few_rows:} rule. */
   public static final List<String> FEW_ROWS = List.of("ratio", "runs", "min_runs");
+
+  /** Exactly one of these is a pipeline's remediation action. */
+  public static final List<String> REMEDIATION_ACTIONS = List.of("airflow", "webhook", "runbook");
+
+  /** Keys of a pipeline's {@code remediation:}. */
+  public static final List<String> REMEDIATION =
+      List.of("airflow", "webhook", "runbook", "automatic", "max_attempts");
+
+  /** Keys of a remediation's {@code airflow:} action. */
+  public static final List<String> AIRFLOW =
+      List.of("url", "dag", "user", "password", "token", "conf", "api_version");
+
+  /** Keys of a remediation's {@code webhook:} action. */
+  public static final List<String> REMEDIATION_WEBHOOK = List.of("url", "secret");
 
   public static final List<String> STORE_KEYS = List.of("url", "user", "password");
 

@@ -6,6 +6,8 @@ import dev.nines.store.NinesStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -26,6 +28,7 @@ public final class IncidentLoop implements AutoCloseable {
   private final Duration poll;
   private final Duration escalateEvery;
   private final Semaphore wake = new Semaphore(0);
+  private final List<Runnable> processedListeners = new CopyOnWriteArrayList<>();
   private volatile boolean running;
   private Thread thread;
   private volatile Instant lastEscalation = Instant.MIN;
@@ -50,6 +53,14 @@ public final class IncidentLoop implements AutoCloseable {
     thread = new Thread(this::loop, "nines-incidents");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /**
+   * Calls {@code listener} after each pass that processed observations (and so may have written
+   * timeline entries), so the notifier wakes at once. It must be quick and must not throw.
+   */
+  public void onProcessed(Runnable listener) {
+    processedListeners.add(listener);
   }
 
   /** Asks for a pass now; several asks before it runs make one pass. */
@@ -82,6 +93,7 @@ public final class IncidentLoop implements AutoCloseable {
         int processed = processNow();
         if (processed > 0) {
           LOG.debug("Incidents: {} observations processed", processed);
+          processedListeners.forEach(Runnable::run);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

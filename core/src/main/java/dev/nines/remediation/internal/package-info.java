@@ -1,0 +1,2 @@
+/** Helpers of the remediation package; not API. */
+package dev.nines.remediation.internal;
