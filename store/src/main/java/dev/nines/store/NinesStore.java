@@ -67,7 +67,7 @@ public final class NinesStore implements History, AutoCloseable {
     this.measurements = jdbi.onDemand(MeasurementDao.class);
     this.schemaSnapshots = jdbi.onDemand(SchemaSnapshotDao.class);
     this.lineage = jdbi.onDemand(LineageDao.class);
-    this.lineageWriter = new LineageWriter(jdbi, json);
+    this.lineageWriter = new LineageWriter(jdbi, json, url.engine() == StoreUrl.Engine.POSTGRESQL);
     this.lineageGroupCommit = new LineageGroupCommit(lineageWriter, StoreDatabase.WRITER_LANES);
     this.findingWriter = new FindingWriter(jdbi, json);
   }

@@ -16,11 +16,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -32,14 +34,21 @@ import org.jdbi.v3.core.JdbiException;
  */
 public final class LineageWriter {
   private static final String UNIQUE_VIOLATION = "23505";
+  private static final String DEADLOCK = "40P01";
   private static final int ATTEMPTS = 3;
 
   private final Jdbi jdbi;
   private final StoreJson json;
+  private final boolean postgres;
 
-  public LineageWriter(Jdbi jdbi, StoreJson json) {
+  /**
+   * @param postgres whether the store is PostgreSQL (else H2), for the statements only one of them
+   *     has
+   */
+  public LineageWriter(Jdbi jdbi, StoreJson json, boolean postgres) {
     this.jdbi = jdbi;
     this.json = json;
+    this.postgres = postgres;
   }
 
   public IngestOutcome write(LineageEventRecord event, LineageFacts facts, Instant receivedAt) {
@@ -60,7 +69,8 @@ public final class LineageWriter {
 
   /**
    * Saves many events in one transaction: those already stored (or repeated within the list) are
-   * duplicates. Should another writer store one of them meanwhile, each event is saved on its own.
+   * duplicates. Should another writer create one of their runs meanwhile (or deadlock with this
+   * one), each event is saved on its own.
    */
   public List<IngestOutcome> writeAll(List<LineageIngest> items, Instant receivedAt) {
     return writeAll(items, Collections.nCopies(items.size(), receivedAt));
@@ -80,7 +90,7 @@ public final class LineageWriter {
     try {
       return jdbi.inTransaction(handle -> writeAllOnce(handle, items, receivedAts));
     } catch (JdbiException e) {
-      if (!isUniqueViolation(e)) {
+      if (!isUniqueViolation(e) && !isDeadlock(e)) {
         throw e;
       }
       List<IngestOutcome> outcomes = new ArrayList<>();
@@ -92,57 +102,117 @@ public final class LineageWriter {
   }
 
   /**
-   * A constant number of statements whatever the number of events: keys read once, events inserted
-   * in one batch, runs locked, re-read and rewritten in one statement (or batch) each.
+   * A constant number of statements whatever the number of events: new events inserted in one
+   * statement (PostgreSQL) or after one query of the keys already stored (H2), the runs' rows
+   * locked and read in one query, brought up to date in memory and written in one batch per kind,
+   * facts in one batch per table.
    */
   private List<IngestOutcome> writeAllOnce(
       Handle handle, List<LineageIngest> items, List<Instant> receivedAts) {
     LineageDao dao = handle.attach(LineageDao.class);
     List<String> keys = items.stream().map(item -> keyOf(item.event().identity())).toList();
-    Set<String> seen =
-        new HashSet<>(dao.existingKeys(padded(new ArrayList<>(new HashSet<>(keys)))));
+    // The first of equal events in the list is the one that may be new; the others repeat it.
+    Map<String, Integer> firstOfKey = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      firstOfKey.putIfAbsent(keys.get(i), i);
+    }
+    List<Integer> candidates = new ArrayList<>(firstOfKey.values());
+    Set<String> inserted = insertNew(handle, dao, keys, items, receivedAts, candidates);
     List<IngestOutcome> outcomes = new ArrayList<>();
-    List<String> newKeys = new ArrayList<>();
     List<LineageIngest> newItems = new ArrayList<>();
-    List<Instant> newReceivedAts = new ArrayList<>();
+    Instant lastReceivedAt = null;
     for (int i = 0; i < items.size(); i++) {
-      boolean isNew = seen.add(keys.get(i));
+      boolean isNew = firstOfKey.get(keys.get(i)) == i && inserted.contains(keys.get(i));
       outcomes.add(isNew ? IngestOutcome.STORED : IngestOutcome.DUPLICATE);
       if (isNew) {
-        newKeys.add(keys.get(i));
         newItems.add(items.get(i));
-        newReceivedAts.add(StoreColumns.toMillis(receivedAts.get(i)));
+        lastReceivedAt = StoreColumns.toMillis(receivedAts.get(i));
       }
     }
     if (newItems.isEmpty()) {
       return outcomes;
     }
-    dao.insertEvents(newKeys, newItems.stream().map(LineageIngest::event).toList(), newReceivedAts);
-    Set<UUID> runIds = new TreeSet<>();
-    newItems.stream()
-        .map(LineageIngest::event)
-        .filter(event -> event.kind() == LineageEventKind.RUN)
-        .forEach(event -> runIds.add(event.runId()));
-    if (!runIds.isEmpty()) {
-      updateRuns(dao, new ArrayList<>(runIds), newReceivedAts.get(newReceivedAts.size() - 1));
+    Map<UUID, List<EventFacts>> newEventsByRun = new LinkedHashMap<>();
+    for (LineageIngest item : newItems) {
+      LineageEventRecord event = item.event();
+      if (event.kind() == LineageEventKind.RUN) {
+        newEventsByRun.computeIfAbsent(event.runId(), id -> new ArrayList<>()).add(factsOf(event));
+      }
+    }
+    if (!newEventsByRun.isEmpty()) {
+      updateRuns(dao, newEventsByRun, lastReceivedAt);
     }
     saveFactsOfAll(dao, newItems);
     return outcomes;
   }
 
-  /** Locks the runs' rows, derives each run from all of its committed events, writes them back. */
-  private static void updateRuns(LineageDao dao, List<UUID> runIds, Instant receivedAt) {
-    List<UUID> paddedIds = padded(runIds);
-    Set<UUID> existing = new HashSet<>(dao.lockRuns(paddedIds));
-    Map<UUID, List<EventFacts>> eventsByRun = new HashMap<>();
-    for (RunEventFacts row : dao.eventsOfRuns(paddedIds)) {
-      eventsByRun.computeIfAbsent(row.runId(), id -> new ArrayList<>()).add(row.facts());
+  /** Inserts the candidate events not stored yet; returns the keys of those inserted. */
+  private Set<String> insertNew(
+      Handle handle,
+      LineageDao dao,
+      List<String> keys,
+      List<LineageIngest> items,
+      List<Instant> receivedAts,
+      List<Integer> candidates) {
+    if (postgres) {
+      return NewEventsOnPostgres.insert(
+          handle,
+          candidates.stream().map(keys::get).toList(),
+          candidates.stream().map(i -> items.get(i).event()).toList(),
+          candidates.stream().map(i -> StoreColumns.toMillis(receivedAts.get(i))).toList());
+    }
+    Set<String> stored =
+        new HashSet<>(dao.existingKeys(padded(candidates.stream().map(keys::get).toList())));
+    List<Integer> fresh = candidates.stream().filter(i -> !stored.contains(keys.get(i))).toList();
+    if (!fresh.isEmpty()) {
+      dao.insertEvents(
+          fresh.stream().map(keys::get).toList(),
+          fresh.stream().map(i -> items.get(i).event()).toList(),
+          fresh.stream().map(i -> StoreColumns.toMillis(receivedAts.get(i))).toList());
+    }
+    return fresh.stream().map(keys::get).collect(Collectors.toSet());
+  }
+
+  /**
+   * Locks and reads the runs' rows, then derives each run: from its new events alone when it has no
+   * row yet, by folding the new events into its row when they are its newest (the usual case), and
+   * from all of its stored events otherwise (late or out-of-order events).
+   */
+  private static void updateRuns(
+      LineageDao dao, Map<UUID, List<EventFacts>> newEventsByRun, Instant receivedAt) {
+    List<UUID> runIds = new ArrayList<>(new TreeSet<>(newEventsByRun.keySet()));
+    Map<UUID, PipelineRunRecord> stored = new HashMap<>();
+    for (PipelineRunRecord run : dao.lockRunRows(padded(runIds))) {
+      stored.put(run.runId(), run);
+    }
+    Map<UUID, PipelineRunRecord> derived = new HashMap<>();
+    List<UUID> rederive = new ArrayList<>();
+    for (UUID runId : runIds) {
+      List<EventFacts> added = newEventsByRun.get(runId);
+      PipelineRunRecord run = stored.get(runId);
+      if (!added.stream().allMatch(LineageWriter::storedExactly)) {
+        rederive.add(runId);
+      } else if (run == null) {
+        derived.put(runId, RunStates.derive(runId, added));
+      } else if (RunStates.canFold(run, added)) {
+        derived.put(runId, RunStates.fold(run, added));
+      } else {
+        rederive.add(runId);
+      }
+    }
+    if (!rederive.isEmpty()) {
+      Map<UUID, List<EventFacts>> eventsByRun = new HashMap<>();
+      for (RunEventFacts row : dao.eventsOfRuns(padded(rederive))) {
+        eventsByRun.computeIfAbsent(row.runId(), id -> new ArrayList<>()).add(row.facts());
+      }
+      for (UUID runId : rederive) {
+        derived.put(runId, RunStates.derive(runId, eventsByRun.get(runId)));
+      }
     }
     List<DerivedRun> inserts = new ArrayList<>();
     List<DerivedRun> updates = new ArrayList<>();
     for (UUID runId : runIds) {
-      DerivedRun run = DerivedRun.of(RunStates.derive(runId, eventsByRun.get(runId)));
-      (existing.contains(runId) ? updates : inserts).add(run);
+      (stored.containsKey(runId) ? updates : inserts).add(DerivedRun.of(derived.get(runId)));
     }
     if (!inserts.isEmpty()) {
       dao.insertRuns(inserts, receivedAt);
@@ -150,6 +220,34 @@ public final class LineageWriter {
     if (!updates.isEmpty()) {
       dao.updateRuns(updates, receivedAt);
     }
+  }
+
+  private static EventFacts factsOf(LineageEventRecord event) {
+    return new EventFacts(
+        event.eventType(),
+        event.eventTime(),
+        event.jobNamespace(),
+        event.jobName(),
+        event.parentRunId(),
+        event.nominalStart(),
+        event.nominalEnd(),
+        event.errorMessage(),
+        event.stackTrace(),
+        event.rowsWritten());
+  }
+
+  /**
+   * Whether the database keeps the event's times as they are (to the microsecond): a run derived in
+   * memory then equals one derived from the stored events, which the database rounded.
+   */
+  private static boolean storedExactly(EventFacts event) {
+    return microseconds(event.eventTime())
+        && microseconds(event.nominalStart())
+        && microseconds(event.nominalEnd());
+  }
+
+  private static boolean microseconds(Instant instant) {
+    return instant == null || instant.getNano() % 1_000 == 0;
   }
 
   private static void updateRun(LineageDao dao, UUID runId, Instant receivedAt) {
@@ -248,6 +346,16 @@ public final class LineageWriter {
       padded.add(values.get(0));
     }
     return padded;
+  }
+
+  /** Two writers waited on each other's rows (PostgreSQL chose this one to fail). */
+  static boolean isDeadlock(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && DEADLOCK.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isUniqueViolation(Throwable failure) {
