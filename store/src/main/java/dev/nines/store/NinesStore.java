@@ -155,8 +155,10 @@ public final class NinesStore implements History, AutoCloseable {
   }
 
   /**
-   * Forgets runs started before {@code cutoff} with their observations and measurements, and schema
-   * snapshots taken before it except each dataset's newest.
+   * Forgets check runs started before {@code cutoff} with their observations and measurements,
+   * schema snapshots taken before it except each dataset's newest, and pipeline runs whose last
+   * event is older with their events, measurements and observations, except a run still RUNNING and
+   * the newest run of each job; the watcher's findings last changed before it too.
    */
   public DeletedHistory deleteOlderThan(Instant cutoff) {
     return attempt("delete old history", () -> runs.deleteOlderThan(cutoff));
