@@ -69,7 +69,7 @@ public final class NinesStore implements History, AutoCloseable {
     this.lineage = jdbi.onDemand(LineageDao.class);
     this.lineageWriter = new LineageWriter(jdbi, json, url.engine() == StoreUrl.Engine.POSTGRESQL);
     this.lineageGroupCommit = new LineageGroupCommit(lineageWriter, StoreDatabase.WRITER_LANES);
-    this.findingWriter = new FindingWriter(jdbi, json);
+    this.findingWriter = new FindingWriter(jdbi, json, url.engine() == StoreUrl.Engine.POSTGRESQL);
   }
 
   /**
