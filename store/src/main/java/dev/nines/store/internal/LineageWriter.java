@@ -139,10 +139,8 @@ public final class LineageWriter {
         newEventsByRun.computeIfAbsent(event.runId(), id -> new ArrayList<>()).add(factsOf(event));
       }
     }
-    if (!newEventsByRun.isEmpty()) {
-      updateRuns(dao, newEventsByRun, lastReceivedAt);
-    }
-    saveFactsOfAll(dao, newItems);
+    RunWrites runs = newEventsByRun.isEmpty() ? RunWrites.NONE : deriveRuns(dao, newEventsByRun);
+    saveRunsAndFacts(handle, dao, runs, lastReceivedAt, newItems);
     return outcomes;
   }
 
@@ -178,8 +176,7 @@ public final class LineageWriter {
    * row yet, by folding the new events into its row when they are its newest (the usual case), and
    * from all of its stored events otherwise (late or out-of-order events).
    */
-  private static void updateRuns(
-      LineageDao dao, Map<UUID, List<EventFacts>> newEventsByRun, Instant receivedAt) {
+  private static RunWrites deriveRuns(LineageDao dao, Map<UUID, List<EventFacts>> newEventsByRun) {
     List<UUID> runIds = new ArrayList<>(new TreeSet<>(newEventsByRun.keySet()));
     Map<UUID, PipelineRunRecord> stored = new HashMap<>();
     for (PipelineRunRecord run : dao.lockRunRows(padded(runIds))) {
@@ -214,12 +211,12 @@ public final class LineageWriter {
     for (UUID runId : runIds) {
       (stored.containsKey(runId) ? updates : inserts).add(DerivedRun.of(derived.get(runId)));
     }
-    if (!inserts.isEmpty()) {
-      dao.insertRuns(inserts, receivedAt);
-    }
-    if (!updates.isEmpty()) {
-      dao.updateRuns(updates, receivedAt);
-    }
+    return new RunWrites(inserts, updates);
+  }
+
+  /** The rows of runs to insert (no row yet) and to update (row locked). */
+  private record RunWrites(List<DerivedRun> inserts, List<DerivedRun> updates) {
+    static final RunWrites NONE = new RunWrites(List.of(), List.of());
   }
 
   private static EventFacts factsOf(LineageEventRecord event) {
@@ -261,7 +258,16 @@ public final class LineageWriter {
     }
   }
 
-  private void saveFactsOfAll(LineageDao dao, List<LineageIngest> items) {
+  /**
+   * Writes the runs and the facts of the new events: on PostgreSQL in one statement (observations,
+   * rare, in a batch of their own), elsewhere in one batch per table.
+   */
+  private void saveRunsAndFacts(
+      Handle handle,
+      LineageDao dao,
+      RunWrites runs,
+      Instant receivedAt,
+      List<LineageIngest> items) {
     List<RunRef> measurementRuns = new ArrayList<>();
     List<MeasurementRow> measurements = new ArrayList<>();
     List<RunRef> observationRuns = new ArrayList<>();
@@ -283,14 +289,30 @@ public final class LineageWriter {
         schemas.add(SchemaSnapshotRow.of(null, schema, json));
       }
     }
-    if (!measurements.isEmpty()) {
-      dao.insertMeasurementsOfRuns(measurementRuns, measurements);
+    int runCount = runs.inserts().size() + runs.updates().size();
+    if (postgres && RunsAndFactsOnPostgres.fits(runCount, measurements.size(), schemas.size())) {
+      RunsAndFactsOnPostgres statement = new RunsAndFactsOnPostgres();
+      statement.insertRuns(runs.inserts(), receivedAt);
+      statement.updateRuns(runs.updates(), receivedAt);
+      statement.insertMeasurements(measurementRuns, measurements);
+      statement.insertSchemas(schemaRuns, schemas);
+      statement.execute(handle);
+    } else {
+      if (!runs.inserts().isEmpty()) {
+        dao.insertRuns(runs.inserts(), receivedAt);
+      }
+      if (!runs.updates().isEmpty()) {
+        dao.updateRuns(runs.updates(), receivedAt);
+      }
+      if (!measurements.isEmpty()) {
+        dao.insertMeasurementsOfRuns(measurementRuns, measurements);
+      }
+      if (!schemas.isEmpty()) {
+        dao.insertSchemasOfRuns(schemaRuns, schemas);
+      }
     }
     if (!observations.isEmpty()) {
       dao.insertObservationsOfRuns(observationRuns, observations);
-    }
-    if (!schemas.isEmpty()) {
-      dao.insertSchemasOfRuns(schemaRuns, schemas);
     }
   }
 
