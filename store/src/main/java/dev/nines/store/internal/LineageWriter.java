@@ -13,14 +13,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -136,10 +134,15 @@ public final class LineageWriter {
     for (LineageIngest item : newItems) {
       LineageEventRecord event = item.event();
       if (event.kind() == LineageEventKind.RUN) {
-        newEventsByRun.computeIfAbsent(event.runId(), id -> new ArrayList<>()).add(factsOf(event));
+        newEventsByRun
+            .computeIfAbsent(event.runId(), id -> new ArrayList<>())
+            .add(RunDerivation.factsOf(event));
       }
     }
-    RunWrites runs = newEventsByRun.isEmpty() ? RunWrites.NONE : deriveRuns(dao, newEventsByRun);
+    RunDerivation.RunWrites runs =
+        newEventsByRun.isEmpty()
+            ? RunDerivation.RunWrites.NONE
+            : RunDerivation.deriveRuns(dao, newEventsByRun);
     saveRunsAndFacts(handle, dao, runs, lastReceivedAt, newItems);
     return outcomes;
   }
@@ -171,82 +174,6 @@ public final class LineageWriter {
     return fresh.stream().map(keys::get).collect(Collectors.toSet());
   }
 
-  /**
-   * Locks and reads the runs' rows, then derives each run: from its new events alone when it has no
-   * row yet, by folding the new events into its row when they are its newest (the usual case), and
-   * from all of its stored events otherwise (late or out-of-order events).
-   */
-  private static RunWrites deriveRuns(LineageDao dao, Map<UUID, List<EventFacts>> newEventsByRun) {
-    List<UUID> runIds = new ArrayList<>(new TreeSet<>(newEventsByRun.keySet()));
-    Map<UUID, PipelineRunRecord> stored = new HashMap<>();
-    for (PipelineRunRecord run : dao.lockRunRows(padded(runIds))) {
-      stored.put(run.runId(), run);
-    }
-    Map<UUID, PipelineRunRecord> derived = new HashMap<>();
-    List<UUID> rederive = new ArrayList<>();
-    for (UUID runId : runIds) {
-      List<EventFacts> added = newEventsByRun.get(runId);
-      PipelineRunRecord run = stored.get(runId);
-      if (!added.stream().allMatch(LineageWriter::storedExactly)) {
-        rederive.add(runId);
-      } else if (run == null) {
-        derived.put(runId, RunStates.derive(runId, added));
-      } else if (RunStates.canFold(run, added)) {
-        derived.put(runId, RunStates.fold(run, added));
-      } else {
-        rederive.add(runId);
-      }
-    }
-    if (!rederive.isEmpty()) {
-      Map<UUID, List<EventFacts>> eventsByRun = new HashMap<>();
-      for (RunEventFacts row : dao.eventsOfRuns(padded(rederive))) {
-        eventsByRun.computeIfAbsent(row.runId(), id -> new ArrayList<>()).add(row.facts());
-      }
-      for (UUID runId : rederive) {
-        derived.put(runId, RunStates.derive(runId, eventsByRun.get(runId)));
-      }
-    }
-    List<DerivedRun> inserts = new ArrayList<>();
-    List<DerivedRun> updates = new ArrayList<>();
-    for (UUID runId : runIds) {
-      (stored.containsKey(runId) ? updates : inserts).add(DerivedRun.of(derived.get(runId)));
-    }
-    return new RunWrites(inserts, updates);
-  }
-
-  /** The rows of runs to insert (no row yet) and to update (row locked). */
-  private record RunWrites(List<DerivedRun> inserts, List<DerivedRun> updates) {
-    static final RunWrites NONE = new RunWrites(List.of(), List.of());
-  }
-
-  private static EventFacts factsOf(LineageEventRecord event) {
-    return new EventFacts(
-        event.eventType(),
-        event.eventTime(),
-        event.jobNamespace(),
-        event.jobName(),
-        event.parentRunId(),
-        event.nominalStart(),
-        event.nominalEnd(),
-        event.errorMessage(),
-        event.stackTrace(),
-        event.rowsWritten());
-  }
-
-  /**
-   * Whether the database keeps the event's times as they are (to the microsecond): a run derived in
-   * memory then equals one derived from the stored events, which the database rounded.
-   */
-  private static boolean storedExactly(EventFacts event) {
-    return microseconds(event.eventTime())
-        && microseconds(event.nominalStart())
-        && microseconds(event.nominalEnd());
-  }
-
-  private static boolean microseconds(Instant instant) {
-    return instant == null || instant.getNano() % 1_000 == 0;
-  }
-
   private static void updateRun(LineageDao dao, UUID runId, Instant receivedAt) {
     boolean exists = dao.lockRun(runId).isPresent();
     PipelineRunRecord run = RunStates.derive(runId, dao.eventsOfRun(runId));
@@ -265,7 +192,7 @@ public final class LineageWriter {
   private void saveRunsAndFacts(
       Handle handle,
       LineageDao dao,
-      RunWrites runs,
+      RunDerivation.RunWrites runs,
       Instant receivedAt,
       List<LineageIngest> items) {
     List<RunRef> measurementRuns = new ArrayList<>();
