@@ -299,6 +299,20 @@ class PipelineRunStoreIT {
   }
 
   @Test
+  void a_batch_larger_than_one_statement_is_saved_whole_then_seen_as_duplicates() {
+    List<LineageIngest> batch = new java.util.ArrayList<>();
+    // More events than one PostgreSQL statement can bind (65,535 parameters, 16 per event).
+    for (int i = 0; i < 4_200; i++) {
+      batch.add(new LineageIngest(event(UUID.randomUUID(), "START", T0, null, null), null));
+    }
+
+    assertThat(store.ingestAll(batch, T0)).hasSize(4_200).containsOnly(IngestOutcome.STORED);
+    assertThat(store.ingestAll(batch, T0)).hasSize(4_200).containsOnly(IngestOutcome.DUPLICATE);
+    assertThat(store.pipelineRun(batch.get(4_199).event().runId()).orElseThrow().state())
+        .isEqualTo(PipelineRunState.RUNNING);
+  }
+
+  @Test
   void concurrent_batches_on_the_same_new_run_both_land() throws Exception {
     UUID runId = UUID.randomUUID();
     ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -29,6 +29,9 @@ final class NewEventsOnPostgres {
        CAST(:parentRunId# AS UUID), :nominalStart#, :nominalEnd#, :errorMessage#, :stackTrace#,
        :rowsWritten#, :producer#, :receivedAt#, :payload#)""";
 
+  /** Rows per statement: 16 parameters each, PostgreSQL takes at most 65,535 per statement. */
+  static final int ROWS_PER_STATEMENT = 1_000;
+
   private NewEventsOnPostgres() {}
 
   /**
@@ -37,6 +40,24 @@ final class NewEventsOnPostgres {
    * @param receivedAts each event's time of receipt
    */
   static Set<String> insert(
+      Handle handle,
+      List<String> keys,
+      List<LineageEventRecord> events,
+      List<Instant> receivedAts) {
+    Set<String> inserted = new HashSet<>();
+    for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
+      int to = Math.min(events.size(), from + ROWS_PER_STATEMENT);
+      inserted.addAll(
+          insertRows(
+              handle,
+              keys.subList(from, to),
+              events.subList(from, to),
+              receivedAts.subList(from, to)));
+    }
+    return inserted;
+  }
+
+  private static List<String> insertRows(
       Handle handle,
       List<String> keys,
       List<LineageEventRecord> events,
@@ -68,6 +89,6 @@ final class NewEventsOnPostgres {
           .bindByType("receivedAt" + n, receivedAts.get(i), Instant.class)
           .bind("payload" + n, event.payload());
     }
-    return new HashSet<>(query.mapTo(String.class).list());
+    return query.mapTo(String.class).list();
   }
 }
