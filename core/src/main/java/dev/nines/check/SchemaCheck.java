@@ -3,6 +3,7 @@ package dev.nines.check;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.internal.Options;
 import dev.nines.check.internal.Schemas;
+import dev.nines.check.internal.TypeFamilies;
 import dev.nines.observation.Bounds;
 import dev.nines.observation.ColumnInfo;
 import dev.nines.observation.Expectation;
@@ -10,6 +11,7 @@ import dev.nines.observation.SchemaSnapshot;
 import dev.nines.observation.Status;
 import dev.nines.spec.CheckSpec;
 import dev.nines.spec.Problems;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -194,7 +196,7 @@ public final class SchemaCheck implements RunnableCheckType {
         continue;
       }
       commonBefore.add(now.get().name());
-      if (!old.type().equalsIgnoreCase(now.get().type())) {
+      if (!sameType(old, now.get())) {
         changes
             .get(Change.TYPE_CHANGED)
             .add(
@@ -223,6 +225,22 @@ public final class SchemaCheck implements RunnableCheckType {
     }
     changes.values().removeIf(List::isEmpty);
     return changes;
+  }
+
+  /**
+   * Same family of type (so OpenLineage's {@code string} and a catalog's {@code VARCHAR} agree)
+   * and, when both sides come with a JDBC type code, the same code (so {@code int4} to {@code int8}
+   * read from a catalog is still a change).
+   */
+  static boolean sameType(ColumnInfo before, ColumnInfo after) {
+    if (before.type().equalsIgnoreCase(after.type())) {
+      return true;
+    }
+    if (!TypeFamilies.of(before.type()).equals(TypeFamilies.of(after.type()))) {
+      return false;
+    }
+    boolean bothCoded = before.jdbcType() != Types.OTHER && after.jdbcType() != Types.OTHER;
+    return !bothCoded || before.jdbcType() == after.jdbcType();
   }
 
   private static Optional<ColumnInfo> find(List<ColumnInfo> columns, String name) {

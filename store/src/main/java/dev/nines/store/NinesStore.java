@@ -77,9 +77,9 @@ public final class NinesStore implements History, AutoCloseable {
     this.measurements = jdbi.onDemand(MeasurementDao.class);
     this.schemaSnapshots = jdbi.onDemand(SchemaSnapshotDao.class);
     this.lineage = jdbi.onDemand(LineageDao.class);
-    this.lineageWriter = new LineageWriter(jdbi, json);
+    this.lineageWriter = new LineageWriter(jdbi, json, url.engine() == StoreUrl.Engine.POSTGRESQL);
     this.lineageGroupCommit = new LineageGroupCommit(lineageWriter, StoreDatabase.WRITER_LANES);
-    this.findingWriter = new FindingWriter(jdbi, json);
+    this.findingWriter = new FindingWriter(jdbi, json, url.engine() == StoreUrl.Engine.POSTGRESQL);
     // the clock only stamps a cursor's updated_at, which nothing reads back
     this.timelineCursors = new TimelineCursors(jdbi, Clock.systemUTC());
     jdbi.registerRowMapper(TrackedIncident.class, new IncidentMapper(json));
@@ -190,8 +190,10 @@ public final class NinesStore implements History, AutoCloseable {
   }
 
   /**
-   * Forgets runs started before {@code cutoff} with their observations and measurements, and schema
-   * snapshots taken before it except each dataset's newest.
+   * Forgets check runs started before {@code cutoff} with their observations and measurements,
+   * schema snapshots taken before it except each dataset's newest, and pipeline runs whose last
+   * event is older with their events, measurements and observations, except a run still RUNNING and
+   * the newest run of each job; the watcher's findings last changed before it too.
    */
   public DeletedHistory deleteOlderThan(Instant cutoff) {
     return attempt("delete old history", () -> runs.deleteOlderThan(cutoff));

@@ -85,6 +85,37 @@ class PipelineRunStoreIT {
   }
 
   @Test
+  void events_arriving_one_by_one_then_late_give_the_run_all_of_them_say() {
+    UUID runId = UUID.randomUUID();
+    store.ingest(event(runId, "START", T0, null, null), LineageFacts.NONE, T0);
+    store.ingest(
+        event(runId, "RUNNING", T0.plusSeconds(10), "slow source", 5L), LineageFacts.NONE, T0);
+    store.ingest(event(runId, "FAIL", T0.plusSeconds(20), null, null), LineageFacts.NONE, T0);
+
+    PipelineRunRecord inOrder = store.pipelineRun(runId).orElseThrow();
+    assertThat(inOrder.state()).isEqualTo(PipelineRunState.FAIL);
+    assertThat(inOrder.duration()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(inOrder.errorMessage()).isEqualTo("slow source");
+    assertThat(inOrder.stackTrace()).isEqualTo("trace of slow source");
+    assertThat(inOrder.rowsWritten()).isEqualTo(5L);
+    assertThat(inOrder.eventCount()).isEqualTo(3);
+
+    store.ingest(event(runId, "START", T0.minusSeconds(5), null, null), LineageFacts.NONE, T0);
+    store.ingest(
+        event(runId, "OTHER", T0.plusSeconds(30), "cleanup failed", 7L), LineageFacts.NONE, T0);
+
+    PipelineRunRecord late = store.pipelineRun(runId).orElseThrow();
+    assertThat(late.state()).isEqualTo(PipelineRunState.FAIL);
+    assertThat(late.startedAt()).isEqualTo(T0.minusSeconds(5));
+    assertThat(late.endedAt()).isEqualTo(T0.plusSeconds(20));
+    assertThat(late.duration()).isEqualTo(Duration.ofSeconds(25));
+    assertThat(late.errorMessage()).isEqualTo("cleanup failed");
+    assertThat(late.rowsWritten()).isEqualTo(7L);
+    assertThat(late.eventCount()).isEqualTo(5);
+    assertThat(late.lastEventAt()).isEqualTo(T0.plusSeconds(30));
+  }
+
+  @Test
   void the_same_event_twice_is_stored_once() {
     UUID runId = UUID.randomUUID();
     LineageEventRecord start = event(runId, "START", T0, null, null);
@@ -264,6 +295,20 @@ class PipelineRunStoreIT {
     assertThat(run.duration()).isEqualTo(Duration.ofSeconds(30));
     assertThat(run.eventCount()).isEqualTo(2);
     assertThat(store.pipelineRun(otherRun).orElseThrow().state())
+        .isEqualTo(PipelineRunState.RUNNING);
+  }
+
+  @Test
+  void a_batch_larger_than_one_statement_is_saved_whole_then_seen_as_duplicates() {
+    List<LineageIngest> batch = new java.util.ArrayList<>();
+    // More events than one PostgreSQL statement can bind (65,535 parameters, 16 per event).
+    for (int i = 0; i < 4_200; i++) {
+      batch.add(new LineageIngest(event(UUID.randomUUID(), "START", T0, null, null), null));
+    }
+
+    assertThat(store.ingestAll(batch, T0)).hasSize(4_200).containsOnly(IngestOutcome.STORED);
+    assertThat(store.ingestAll(batch, T0)).hasSize(4_200).containsOnly(IngestOutcome.DUPLICATE);
+    assertThat(store.pipelineRun(batch.get(4_199).event().runId()).orElseThrow().state())
         .isEqualTo(PipelineRunState.RUNNING);
   }
 

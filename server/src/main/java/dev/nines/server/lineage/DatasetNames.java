@@ -1,7 +1,10 @@
 package dev.nines.server.lineage;
 
+import dev.nines.spec.CheckSpec;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.Spec;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,6 +12,9 @@ import java.util.Locale;
  * else the OpenLineage name itself.
  */
 public final class DatasetNames {
+  /** The check type whose previous {@code row_count} a reported row count stands for. */
+  static final String VOLUME_CHECK_TYPE = "volume_change";
+
   private final Spec spec;
 
   public DatasetNames(Spec spec) {
@@ -24,6 +30,28 @@ public final class DatasetNames {
       }
     }
     return name;
+  }
+
+  /**
+   * The names of the volume_change checks that count every row of {@code dataset} (no {@code where}
+   * on the check or the dataset), so a row count reported for the whole dataset is what they would
+   * have measured. A dataset not in the spec gets the default name, for a check added later.
+   */
+  List<String> wholeTableVolumeChecks(String dataset) {
+    DatasetSpec spec = this.spec.datasets().get(dataset);
+    if (spec == null) {
+      return List.of(VOLUME_CHECK_TYPE);
+    }
+    List<String> names = new ArrayList<>();
+    if (spec.where() != null) {
+      return names;
+    }
+    for (CheckSpec check : spec.checks()) {
+      if (VOLUME_CHECK_TYPE.equals(check.type()) && check.where() == null) {
+        names.add(check.name() == null ? VOLUME_CHECK_TYPE : check.name());
+      }
+    }
+    return names;
   }
 
   /** Equal, or the OpenLineage name is the table qualified further (database, schema). */

@@ -83,6 +83,7 @@ final class FactsExtractor {
     OpenLineage.OutputStatisticsOutputDatasetFacet statistics = outputStatistics(output);
     if (statistics != null) {
       measure(dataset, "outputStatistics", "row_count", statistics.getRowCount());
+      rowCountForVolumeChecks(dataset, statistics.getRowCount());
       measure(dataset, "outputStatistics", "bytes", statistics.getSize());
       measure(dataset, "outputStatistics", "file_count", statistics.getFileCount());
     }
@@ -106,6 +107,7 @@ final class FactsExtractor {
     }
     String check = "dataQualityMetrics";
     measure(dataset, check, "row_count", metrics.getRowCount());
+    rowCountForVolumeChecks(dataset, metrics.getRowCount());
     measure(dataset, check, "bytes", metrics.getBytes());
     measure(dataset, check, "file_count", metrics.getFileCount());
     if (metrics.getColumnMetrics() == null) {
@@ -190,6 +192,16 @@ final class FactsExtractor {
     }
     if (!columns.isEmpty()) {
       schemas.add(new SchemaSnapshot(dataset, columns, at));
+    }
+  }
+
+  /**
+   * Also kept as the {@code row_count} of the dataset's volume_change checks, the measurement they
+   * compare with next time, so a reported count spares them a scan of the previous size.
+   */
+  private void rowCountForVolumeChecks(String dataset, Number rows) {
+    for (String check : names.wholeTableVolumeChecks(dataset)) {
+      measure(dataset, check, "row_count", rows);
     }
   }
 

@@ -96,6 +96,7 @@ class LineageParserTest {
             "orders inputStatistics row_count 10.0",
             "orders inputStatistics bytes 100.0",
             "analytics.public.daily outputStatistics row_count 3.0",
+            "analytics.public.daily volume_change row_count 3.0",
             "analytics.public.daily outputStatistics bytes 30.0");
   }
 

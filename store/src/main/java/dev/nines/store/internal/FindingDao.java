@@ -18,6 +18,15 @@ public interface FindingDao {
       """)
   void insert(String findingHash, String findingKey, String observationHash, Instant now);
 
+  /** PostgreSQL: 1 when this call created the key, 0 when it existed (waits for its creator). */
+  @SqlUpdate(
+      """
+      INSERT INTO pipeline_finding (finding_hash, finding_key, observation_hash, updated_at)
+      VALUES (:findingHash, :findingKey, :observationHash, :now)
+      ON CONFLICT (finding_hash) DO NOTHING
+      """)
+  int insertIfAbsent(String findingHash, String findingKey, String observationHash, Instant now);
+
   @SqlUpdate(
       """
       UPDATE pipeline_finding SET observation_hash = :observationHash, updated_at = :now

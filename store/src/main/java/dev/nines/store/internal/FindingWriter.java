@@ -17,10 +17,15 @@ public final class FindingWriter {
 
   private final Jdbi jdbi;
   private final StoreJson json;
+  private final boolean postgres;
 
-  public FindingWriter(Jdbi jdbi, StoreJson json) {
+  /**
+   * @param postgres whether the store is PostgreSQL, where the key is inserted first
+   */
+  public FindingWriter(Jdbi jdbi, StoreJson json, boolean postgres) {
     this.jdbi = jdbi;
     this.json = json;
+    this.postgres = postgres;
   }
 
   /** Whether the observation was new under its key (and so saved). */
@@ -36,7 +41,7 @@ public final class FindingWriter {
                 writeOnce(
                     handle, findingHash, findingKey, observationHash, pipelineRunId, row, now));
       } catch (JdbiException e) {
-        // Two replicas concluded the same new finding at once: the loser retries and sees it.
+        // H2: two writers concluded the same new finding at once; the loser retries and sees it.
         if (attempt >= ATTEMPTS || !LineageWriter.isUniqueViolation(e)) {
           throw e;
         }
@@ -44,7 +49,7 @@ public final class FindingWriter {
     }
   }
 
-  private static boolean writeOnce(
+  private boolean writeOnce(
       Handle handle,
       String findingHash,
       String findingKey,
@@ -53,6 +58,12 @@ public final class FindingWriter {
       ObservationRow row,
       Instant now) {
     FindingDao findings = handle.attach(FindingDao.class);
+    if (postgres && findings.insertIfAbsent(findingHash, findingKey, observationHash, now) == 1) {
+      // Insert first: of replicas reaching a new key at once, exactly one creates it.
+      handle.attach(LineageDao.class).insertObservations(pipelineRunId, List.of(row));
+      return true;
+    }
+    // The key exists: its row lock orders replicas, each sees the conclusion the one before kept.
     var previous = findings.lockedObservationHash(findingHash);
     if (previous.isPresent() && previous.get().equals(observationHash)) {
       return false;

@@ -77,6 +77,14 @@ public interface LineageDao {
   @SqlQuery("SELECT run_id FROM pipeline_run WHERE run_id IN (<runIds>) ORDER BY run_id FOR UPDATE")
   List<UUID> lockRuns(@BindList("runIds") List<UUID> runIds);
 
+  /**
+   * Locks the existing rows of these runs and reads them, in one order so two writers cannot
+   * deadlock.
+   */
+  @SqlQuery(RUN_COLUMNS + "WHERE run_id IN (<runIds>) ORDER BY run_id FOR UPDATE")
+  @RegisterConstructorMapper(PipelineRunRecord.class)
+  List<PipelineRunRecord> lockRunRows(@BindList("runIds") List<UUID> runIds);
+
   @SqlQuery(
       """
       SELECT run_id, event_type, event_time, job_namespace, job_name, parent_run_id, nominal_start,

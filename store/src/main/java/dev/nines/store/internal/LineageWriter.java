@@ -13,14 +13,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -32,14 +32,21 @@ import org.jdbi.v3.core.JdbiException;
  */
 public final class LineageWriter {
   private static final String UNIQUE_VIOLATION = "23505";
+  private static final String DEADLOCK = "40P01";
   private static final int ATTEMPTS = 3;
 
   private final Jdbi jdbi;
   private final StoreJson json;
+  private final boolean postgres;
 
-  public LineageWriter(Jdbi jdbi, StoreJson json) {
+  /**
+   * @param postgres whether the store is PostgreSQL (else H2), for the statements only one of them
+   *     has
+   */
+  public LineageWriter(Jdbi jdbi, StoreJson json, boolean postgres) {
     this.jdbi = jdbi;
     this.json = json;
+    this.postgres = postgres;
   }
 
   public IngestOutcome write(LineageEventRecord event, LineageFacts facts, Instant receivedAt) {
@@ -60,7 +67,8 @@ public final class LineageWriter {
 
   /**
    * Saves many events in one transaction: those already stored (or repeated within the list) are
-   * duplicates. Should another writer store one of them meanwhile, each event is saved on its own.
+   * duplicates. Should another writer create one of their runs meanwhile (or deadlock with this
+   * one), each event is saved on its own.
    */
   public List<IngestOutcome> writeAll(List<LineageIngest> items, Instant receivedAt) {
     return writeAll(items, Collections.nCopies(items.size(), receivedAt));
@@ -80,7 +88,7 @@ public final class LineageWriter {
     try {
       return jdbi.inTransaction(handle -> writeAllOnce(handle, items, receivedAts));
     } catch (JdbiException e) {
-      if (!isUniqueViolation(e)) {
+      if (!isUniqueViolation(e) && !isDeadlock(e)) {
         throw e;
       }
       List<IngestOutcome> outcomes = new ArrayList<>();
@@ -92,64 +100,78 @@ public final class LineageWriter {
   }
 
   /**
-   * A constant number of statements whatever the number of events: keys read once, events inserted
-   * in one batch, runs locked, re-read and rewritten in one statement (or batch) each.
+   * A constant number of statements whatever the number of events: new events inserted in one
+   * statement (PostgreSQL) or after one query of the keys already stored (H2), the runs' rows
+   * locked and read in one query, brought up to date in memory and written in one batch per kind,
+   * facts in one batch per table.
    */
   private List<IngestOutcome> writeAllOnce(
       Handle handle, List<LineageIngest> items, List<Instant> receivedAts) {
     LineageDao dao = handle.attach(LineageDao.class);
     List<String> keys = items.stream().map(item -> keyOf(item.event().identity())).toList();
-    Set<String> seen =
-        new HashSet<>(dao.existingKeys(padded(new ArrayList<>(new HashSet<>(keys)))));
+    // The first of equal events in the list is the one that may be new; the others repeat it.
+    Map<String, Integer> firstOfKey = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      firstOfKey.putIfAbsent(keys.get(i), i);
+    }
+    List<Integer> candidates = new ArrayList<>(firstOfKey.values());
+    Set<String> inserted = insertNew(handle, dao, keys, items, receivedAts, candidates);
     List<IngestOutcome> outcomes = new ArrayList<>();
-    List<String> newKeys = new ArrayList<>();
     List<LineageIngest> newItems = new ArrayList<>();
-    List<Instant> newReceivedAts = new ArrayList<>();
+    Instant lastReceivedAt = null;
     for (int i = 0; i < items.size(); i++) {
-      boolean isNew = seen.add(keys.get(i));
+      boolean isNew = firstOfKey.get(keys.get(i)) == i && inserted.contains(keys.get(i));
       outcomes.add(isNew ? IngestOutcome.STORED : IngestOutcome.DUPLICATE);
       if (isNew) {
-        newKeys.add(keys.get(i));
         newItems.add(items.get(i));
-        newReceivedAts.add(StoreColumns.toMillis(receivedAts.get(i)));
+        lastReceivedAt = StoreColumns.toMillis(receivedAts.get(i));
       }
     }
     if (newItems.isEmpty()) {
       return outcomes;
     }
-    dao.insertEvents(newKeys, newItems.stream().map(LineageIngest::event).toList(), newReceivedAts);
-    Set<UUID> runIds = new TreeSet<>();
-    newItems.stream()
-        .map(LineageIngest::event)
-        .filter(event -> event.kind() == LineageEventKind.RUN)
-        .forEach(event -> runIds.add(event.runId()));
-    if (!runIds.isEmpty()) {
-      updateRuns(dao, new ArrayList<>(runIds), newReceivedAts.get(newReceivedAts.size() - 1));
+    Map<UUID, List<EventFacts>> newEventsByRun = new LinkedHashMap<>();
+    for (LineageIngest item : newItems) {
+      LineageEventRecord event = item.event();
+      if (event.kind() == LineageEventKind.RUN) {
+        newEventsByRun
+            .computeIfAbsent(event.runId(), id -> new ArrayList<>())
+            .add(RunDerivation.factsOf(event));
+      }
     }
-    saveFactsOfAll(dao, newItems);
+    RunDerivation.RunWrites runs =
+        newEventsByRun.isEmpty()
+            ? RunDerivation.RunWrites.NONE
+            : RunDerivation.deriveRuns(dao, newEventsByRun);
+    saveRunsAndFacts(handle, dao, runs, lastReceivedAt, newItems);
     return outcomes;
   }
 
-  /** Locks the runs' rows, derives each run from all of its committed events, writes them back. */
-  private static void updateRuns(LineageDao dao, List<UUID> runIds, Instant receivedAt) {
-    List<UUID> paddedIds = padded(runIds);
-    Set<UUID> existing = new HashSet<>(dao.lockRuns(paddedIds));
-    Map<UUID, List<EventFacts>> eventsByRun = new HashMap<>();
-    for (RunEventFacts row : dao.eventsOfRuns(paddedIds)) {
-      eventsByRun.computeIfAbsent(row.runId(), id -> new ArrayList<>()).add(row.facts());
+  /** Inserts the candidate events not stored yet; returns the keys of those inserted. */
+  private Set<String> insertNew(
+      Handle handle,
+      LineageDao dao,
+      List<String> keys,
+      List<LineageIngest> items,
+      List<Instant> receivedAts,
+      List<Integer> candidates) {
+    if (postgres) {
+      return NewEventsOnPostgres.insert(
+          handle,
+          candidates.stream().map(keys::get).toList(),
+          candidates.stream().map(i -> items.get(i).event()).toList(),
+          candidates.stream().map(i -> StoreColumns.toMillis(receivedAts.get(i))).toList());
     }
-    List<DerivedRun> inserts = new ArrayList<>();
-    List<DerivedRun> updates = new ArrayList<>();
-    for (UUID runId : runIds) {
-      DerivedRun run = DerivedRun.of(RunStates.derive(runId, eventsByRun.get(runId)));
-      (existing.contains(runId) ? updates : inserts).add(run);
+    Set<String> stored =
+        new HashSet<>(dao.existingKeys(padded(candidates.stream().map(keys::get).toList())));
+    List<Integer> fresh = candidates.stream().filter(i -> !stored.contains(keys.get(i))).toList();
+    if (!fresh.isEmpty()) {
+      dao.insertEvents(
+          fresh.stream().map(keys::get).toList(),
+          fresh.stream().map(i -> items.get(i).event()).toList(),
+          fresh.stream().map(i -> StoreColumns.toMillis(receivedAts.get(i))).toList());
     }
-    if (!inserts.isEmpty()) {
-      dao.insertRuns(inserts, receivedAt);
-    }
-    if (!updates.isEmpty()) {
-      dao.updateRuns(updates, receivedAt);
-    }
+    return fresh.stream().map(keys::get).collect(Collectors.toSet());
   }
 
   private static void updateRun(LineageDao dao, UUID runId, Instant receivedAt) {
@@ -163,7 +185,16 @@ public final class LineageWriter {
     }
   }
 
-  private void saveFactsOfAll(LineageDao dao, List<LineageIngest> items) {
+  /**
+   * Writes the runs and the facts of the new events: on PostgreSQL in one statement (observations,
+   * rare, in a batch of their own), elsewhere in one batch per table.
+   */
+  private void saveRunsAndFacts(
+      Handle handle,
+      LineageDao dao,
+      RunDerivation.RunWrites runs,
+      Instant receivedAt,
+      List<LineageIngest> items) {
     List<RunRef> measurementRuns = new ArrayList<>();
     List<MeasurementRow> measurements = new ArrayList<>();
     List<RunRef> observationRuns = new ArrayList<>();
@@ -185,14 +216,30 @@ public final class LineageWriter {
         schemas.add(SchemaSnapshotRow.of(null, schema, json));
       }
     }
-    if (!measurements.isEmpty()) {
-      dao.insertMeasurementsOfRuns(measurementRuns, measurements);
+    int runCount = runs.inserts().size() + runs.updates().size();
+    if (postgres && RunsAndFactsOnPostgres.fits(runCount, measurements.size(), schemas.size())) {
+      RunsAndFactsOnPostgres statement = new RunsAndFactsOnPostgres();
+      statement.insertRuns(runs.inserts(), receivedAt);
+      statement.updateRuns(runs.updates(), receivedAt);
+      statement.insertMeasurements(measurementRuns, measurements);
+      statement.insertSchemas(schemaRuns, schemas);
+      statement.execute(handle);
+    } else {
+      if (!runs.inserts().isEmpty()) {
+        dao.insertRuns(runs.inserts(), receivedAt);
+      }
+      if (!runs.updates().isEmpty()) {
+        dao.updateRuns(runs.updates(), receivedAt);
+      }
+      if (!measurements.isEmpty()) {
+        dao.insertMeasurementsOfRuns(measurementRuns, measurements);
+      }
+      if (!schemas.isEmpty()) {
+        dao.insertSchemasOfRuns(schemaRuns, schemas);
+      }
     }
     if (!observations.isEmpty()) {
       dao.insertObservationsOfRuns(observationRuns, observations);
-    }
-    if (!schemas.isEmpty()) {
-      dao.insertSchemasOfRuns(schemaRuns, schemas);
     }
   }
 
@@ -248,6 +295,16 @@ public final class LineageWriter {
       padded.add(values.get(0));
     }
     return padded;
+  }
+
+  /** Two writers waited on each other's rows (PostgreSQL chose this one to fail). */
+  static boolean isDeadlock(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && DEADLOCK.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isUniqueViolation(Throwable failure) {

@@ -4,6 +4,7 @@ import dev.nines.store.DeletedHistory;
 import dev.nines.store.RunSummary;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.jdbi.v3.sqlobject.CreateSqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -21,6 +22,12 @@ public interface RunDao {
 
   @CreateSqlObject
   SchemaSnapshotDao schemaSnapshots();
+
+  @CreateSqlObject
+  LineageRetentionDao lineageRetention();
+
+  /** Runs deleted per statement: bounds the IN lists. */
+  int RETENTION_CHUNK = 512;
 
   @SqlUpdate(
       """
@@ -65,8 +72,9 @@ public interface RunDao {
   }
 
   /**
-   * Deletes runs started before {@code cutoff} with their observations and measurements, and older
-   * schema snapshots except each dataset's newest.
+   * Deletes check runs started before {@code cutoff} with their observations and measurements,
+   * older schema snapshots except each dataset's newest, and pipeline runs whose last event is
+   * older with their events and facts (see {@link LineageRetentionDao}).
    */
   @Transaction
   default DeletedHistory deleteOlderThan(Instant cutoff) {
@@ -74,6 +82,23 @@ public interface RunDao {
     int measurements = measurements().deleteOfRunsStartedBefore(cutoff);
     int snapshots = schemaSnapshots().deleteTakenBeforeExceptNewest(cutoff);
     int runs = deleteStartedBefore(cutoff);
-    return new DeletedHistory(runs, observations, measurements, snapshots);
+    LineageRetentionDao lineage = lineageRetention();
+    List<UUID> pipelineRunIds = lineage.lockRunsToForget(cutoff);
+    int pipelineRuns = 0;
+    int events = 0;
+    for (int from = 0; from < pipelineRunIds.size(); from += RETENTION_CHUNK) {
+      List<UUID> chunk =
+          pipelineRunIds.subList(from, Math.min(pipelineRunIds.size(), from + RETENTION_CHUNK));
+      events += lineage.deleteEventsOfRuns(chunk);
+      measurements += lineage.deleteMeasurementsOfRuns(chunk);
+      observations += lineage.deleteObservationsOfRuns(chunk);
+      pipelineRuns += lineage.deleteRuns(chunk);
+    }
+    events += lineage.deleteRunlessEventsBefore(cutoff);
+    measurements += lineage.deleteRunlessMeasurementsBefore(cutoff);
+    observations += lineage.deleteRunlessObservationsBefore(cutoff);
+    int findings = lineage.deleteFindingsBefore(cutoff);
+    return new DeletedHistory(
+        runs, observations, measurements, snapshots, pipelineRuns, events, findings);
   }
 }

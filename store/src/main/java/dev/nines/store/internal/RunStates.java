@@ -45,10 +45,7 @@ public final class RunStates {
             .findFirst()
             .orElse(null);
     Instant endedAt = terminal.map(EventFacts::eventTime).orElse(null);
-    Duration duration =
-        startedAt == null || endedAt == null || endedAt.isBefore(startedAt)
-            ? null
-            : Duration.between(startedAt, endedAt);
+    Duration duration = durationOf(startedAt, endedAt);
     EventFacts errorSource =
         terminal
             .filter(event -> event.errorMessage() != null)
@@ -69,6 +66,73 @@ public final class RunStates {
         valueOf(latest(byTime, EventFacts::rowsWritten), EventFacts::rowsWritten),
         byTime.size(),
         byTime.get(byTime.size() - 1).eventTime());
+  }
+
+  /**
+   * Whether {@link #fold} gives what {@link #derive} would give over the stored events and {@code
+   * added}: the run has no terminal event yet, and none of the added events is older than its
+   * newest event (the usual in-order arrival). Late or out-of-order events are derived again from
+   * every event of the run.
+   */
+  public static boolean canFold(PipelineRunRecord stored, List<EventFacts> added) {
+    if (stored.state().terminal() || added.isEmpty()) {
+      return false;
+    }
+    return added.stream().noneMatch(event -> event.eventTime().isBefore(stored.lastEventAt()));
+  }
+
+  /**
+   * The run's state once {@code added} (in arrival order) joined the events {@code stored} was
+   * derived from, without those events: the added ones are the newest (see {@link #canFold}), so
+   * each of their non-null fields wins, and the stored run still speaks for the others.
+   */
+  public static PipelineRunRecord fold(PipelineRunRecord stored, List<EventFacts> added) {
+    if (!canFold(stored, added)) {
+      throw new IllegalArgumentException("these events cannot be folded into the stored run");
+    }
+    PipelineRunRecord news = derive(stored.runId(), added);
+    PipelineRunState state =
+        news.state().terminal()
+            ? news.state()
+            : stored.state() == PipelineRunState.RUNNING || news.state() == PipelineRunState.RUNNING
+                ? PipelineRunState.RUNNING
+                : PipelineRunState.UNKNOWN;
+    Instant startedAt = earliest(stored.startedAt(), news.startedAt());
+    Instant endedAt = news.endedAt();
+    boolean newError = news.errorMessage() != null;
+    return new PipelineRunRecord(
+        stored.runId(),
+        firstNonNull(news.jobNamespace(), stored.jobNamespace()),
+        firstNonNull(news.jobName(), stored.jobName()),
+        firstNonNull(news.parentRunId(), stored.parentRunId()),
+        state,
+        firstNonNull(news.nominalStart(), stored.nominalStart()),
+        firstNonNull(news.nominalEnd(), stored.nominalEnd()),
+        startedAt,
+        endedAt,
+        durationOf(startedAt, endedAt),
+        newError ? news.errorMessage() : stored.errorMessage(),
+        newError ? news.stackTrace() : stored.stackTrace(),
+        firstNonNull(news.rowsWritten(), stored.rowsWritten()),
+        stored.eventCount() + added.size(),
+        news.lastEventAt());
+  }
+
+  private static Instant earliest(Instant first, Instant second) {
+    if (first == null || second == null) {
+      return first == null ? second : first;
+    }
+    return second.isBefore(first) ? second : first;
+  }
+
+  private static <T> T firstNonNull(T first, T second) {
+    return first != null ? first : second;
+  }
+
+  private static Duration durationOf(Instant startedAt, Instant endedAt) {
+    return startedAt == null || endedAt == null || endedAt.isBefore(startedAt)
+        ? null
+        : Duration.between(startedAt, endedAt);
   }
 
   /** The state one event speaks for: START and RUNNING both mean running, OTHER nothing. */

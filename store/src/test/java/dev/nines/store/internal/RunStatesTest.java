@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nines.store.PipelineRunRecord;
 import dev.nines.store.PipelineRunState;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +65,63 @@ class RunStatesTest {
   private static EventFacts event(String type, long seconds) {
     return new EventFacts(
         type, T0.plusSeconds(seconds), "ns", "job", null, null, null, null, null, null);
+  }
+
+  @Test
+  void folding_newer_events_into_a_stored_run_equals_deriving_from_every_event() {
+    Random random = new Random(20261126);
+    int folded = 0;
+    for (int trial = 0; trial < 20_000; trial++) {
+      List<EventFacts> stored = randomEvents(random, 1 + random.nextInt(4), 0);
+      PipelineRunRecord storedRun = RunStates.derive(RUN, stored);
+      long newest = stored.stream().mapToLong(e -> e.eventTime().getEpochSecond()).max().orElse(0);
+      List<EventFacts> added =
+          randomEvents(random, 1 + random.nextInt(3), newest - T0.getEpochSecond());
+      if (!RunStates.canFold(storedRun, added)) {
+        continue;
+      }
+      folded++;
+      List<EventFacts> all = new ArrayList<>(stored);
+      all.addAll(added);
+      assertThat(RunStates.fold(storedRun, added))
+          .as("stored %s, added %s", stored, added)
+          .isEqualTo(RunStates.derive(RUN, all));
+    }
+    assertThat(folded).isGreaterThan(3_000);
+  }
+
+  @Test
+  void a_finished_run_or_an_event_older_than_the_newest_is_derived_again_not_folded() {
+    PipelineRunRecord finished =
+        RunStates.derive(RUN, List.of(event("START", 0), event("COMPLETE", 10)));
+    PipelineRunRecord running =
+        RunStates.derive(RUN, List.of(event("START", 0), event("RUNNING", 10)));
+
+    assertThat(RunStates.canFold(finished, List.of(event("OTHER", 20)))).isFalse();
+    assertThat(RunStates.canFold(running, List.of(event("COMPLETE", 9)))).isFalse();
+    assertThat(RunStates.canFold(running, List.of(event("COMPLETE", 10)))).isTrue();
+  }
+
+  private static final String[] TYPES = {"START", "RUNNING", "COMPLETE", "FAIL", "ABORT", "OTHER"};
+
+  /** Events with times from {@code fromSecond} on, few distinct values so ties are common. */
+  private static List<EventFacts> randomEvents(Random random, int count, long fromSecond) {
+    List<EventFacts> events = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      boolean error = random.nextInt(3) == 0;
+      events.add(
+          new EventFacts(
+              TYPES[random.nextInt(TYPES.length)],
+              T0.plusSeconds(fromSecond + random.nextInt(3)),
+              random.nextBoolean() ? "ns" + random.nextInt(2) : null,
+              "job" + random.nextInt(2),
+              random.nextBoolean() ? new UUID(0, random.nextInt(3)) : null,
+              random.nextBoolean() ? T0.minusSeconds(random.nextInt(3)) : null,
+              random.nextBoolean() ? T0.plusSeconds(random.nextInt(3)) : null,
+              error ? "error " + random.nextInt(5) : null,
+              error && random.nextBoolean() ? "trace " + random.nextInt(5) : null,
+              random.nextBoolean() ? (long) random.nextInt(4) : null));
+    }
+    return events;
   }
 }
