@@ -12,16 +12,18 @@ import java.util.Map;
  * @param sources where data lives, by name
  * @param datasets tables, views or queries and their checks, by name
  * @param pipelines jobs that produce datasets and what is expected of their runs, by name
+ * @param slos service level objectives, by name
  * @param store where Nines keeps its history; {@link StoreSpec#DEFAULT} when the spec says nothing
- * @param later sections parsed by later features (services, slos, consumers, notify), kept as raw
- *     trees so the format has room for them; pipelines is kept here too, as written, for readers
- *     that predate {@code pipelines}
+ * @param later sections parsed by later features (services, consumers, notify), kept as raw trees
+ *     so the format has room for them; pipelines and slos are kept here too, as written, for
+ *     readers that predate them
  * @param files the files this spec was read from, in order
  */
 public record Spec(
     Map<String, SourceSpec> sources,
     Map<String, DatasetSpec> datasets,
     Map<String, PipelineSpec> pipelines,
+    Map<String, SloSpec> slos,
     StoreSpec store,
     Map<String, JsonNode> later,
     List<String> files) {
@@ -30,11 +32,23 @@ public record Spec(
     datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
     pipelines =
         Collections.unmodifiableMap(new LinkedHashMap<>(pipelines == null ? Map.of() : pipelines));
+    slos = Collections.unmodifiableMap(new LinkedHashMap<>(slos == null ? Map.of() : slos));
     later = Collections.unmodifiableMap(new LinkedHashMap<>(later));
     files = List.copyOf(files);
     if (store == null) {
       store = StoreSpec.DEFAULT;
     }
+  }
+
+  /** A spec without SLOs (the form before the {@code slos:} section was read). */
+  public Spec(
+      Map<String, SourceSpec> sources,
+      Map<String, DatasetSpec> datasets,
+      Map<String, PipelineSpec> pipelines,
+      StoreSpec store,
+      Map<String, JsonNode> later,
+      List<String> files) {
+    this(sources, datasets, pipelines, Map.of(), store, later, files);
   }
 
   /** A spec without pipelines (the form before the {@code pipelines:} section was read). */
@@ -44,7 +58,7 @@ public record Spec(
       StoreSpec store,
       Map<String, JsonNode> later,
       List<String> files) {
-    this(sources, datasets, Map.of(), store, later, files);
+    this(sources, datasets, Map.of(), Map.of(), store, later, files);
   }
 
   /**
@@ -61,6 +75,8 @@ public record Spec(
         + datasets.keySet()
         + ", pipelines="
         + pipelines.keySet()
+        + ", slos="
+        + slos.keySet()
         + ", store="
         + store
         + ", later="

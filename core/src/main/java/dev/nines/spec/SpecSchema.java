@@ -59,6 +59,11 @@ public final class SpecSchema {
         SpecKeys.PIPELINES,
         namedMap(
             "Jobs that produce datasets and what is expected of their runs.", ref("pipeline")));
+    properties.set(
+        SpecKeys.SLOS,
+        namedMap(
+            "Service level objectives: what is measured, the share promised, over what window.",
+            ref("slo")));
     schema.put("additionalProperties", false);
     ObjectNode defs = schema.putObject("$defs");
     defs.set("env", envReference());
@@ -72,6 +77,7 @@ public final class SpecSchema {
     defs.set("pipeline", pipeline());
     defs.set("job", job());
     defs.set("check", check(types));
+    SloSchema.addDefinitions(defs);
     for (CheckType type : types.all()) {
       defs.set("check_" + type.name(), checkOptions(type));
     }

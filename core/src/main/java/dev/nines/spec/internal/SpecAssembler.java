@@ -7,6 +7,7 @@ import dev.nines.check.CheckTypes;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.PipelineSpec;
 import dev.nines.spec.Problems;
+import dev.nines.spec.SloSpec;
 import dev.nines.spec.SourceSpec;
 import dev.nines.spec.Spec;
 import dev.nines.spec.StoreSpec;
@@ -97,10 +98,15 @@ public final class SpecAssembler {
     pipelineEntries.forEach(
         (name, entry) -> pipelines.put(name, pipelineReader.read(entry, datasetEntries.keySet())));
     new JobOverlaps(problems).check(pipelines, pipelineEntries);
+    // datasets and pipelines that failed to read still exist by name: no second "not defined"
+    SloReader sloReader = new SloReader(fields, datasets, pipelineEntries.keySet());
+    Map<String, SloSpec> slos = new LinkedHashMap<>();
+    laterEntries.get(SpecKeys.SLOS).forEach((name, entry) -> slos.put(name, sloReader.read(entry)));
     sources.values().removeIf(Objects::isNull);
     datasets.values().removeIf(Objects::isNull);
     pipelines.values().removeIf(Objects::isNull);
-    return new Spec(sources, datasets, pipelines, readStore(), later(), files);
+    slos.values().removeIf(Objects::isNull);
+    return new Spec(sources, datasets, pipelines, slos, readStore(), later(), files);
   }
 
   private StoreSpec readStore() {
