@@ -25,7 +25,9 @@
  *
  * A time slice without any data counts as the SLO's {@code no_data} says: {@code bad} (default: no
  * data is not good data), {@code good}, or {@code ignore} (the SLI is taken over the time with
- * data). For occurrences, a span without events simply has nothing valid: no SLI value, no burn.
+ * data). For occurrences, an event that could not be judged (a check ERROR: the check did not run)
+ * is no data and counts the same way; a span without any event has nothing valid: no SLI value, no
+ * burn. For freshness measured as time, the stretches no sample can vouch for are no data.
  *
  * <h2>Incremental aggregates</h2>
  *
