@@ -174,4 +174,22 @@ class SloSpecValidationTest {
             "nines.yml:17:40: slos.d.sli: the sli of slo d measures more than one thing (use"
                 + " exactly one of freshness, check, pipeline, metric, ratio)");
   }
+
+  @Test
+  void slos_named_by_consumer_agreements_must_exist() {
+    assertThat(
+            problems(
+                """
+                slos:
+                  orders_fresh: { sli: { freshness: orders }, objective: 99.5%, window: 28d }
+                consumers:
+                  finance:
+                    agreements:
+                      - promise: orders is never older than 24 hours
+                        slos: [orders_fresh, orders_frsh]
+                """))
+        .containsExactly(
+            "nines.yml:19:30: consumers.finance.agreements[0].slos[1]: slo 'orders_frsh' is not"
+                + " defined — did you mean 'orders_fresh'? (defined slos: orders_fresh)");
+  }
 }

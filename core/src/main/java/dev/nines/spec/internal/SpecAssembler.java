@@ -102,11 +102,26 @@ public final class SpecAssembler {
     SloReader sloReader = new SloReader(fields, datasets, pipelineEntries.keySet());
     Map<String, SloSpec> slos = new LinkedHashMap<>();
     laterEntries.get(SpecKeys.SLOS).forEach((name, entry) -> slos.put(name, sloReader.read(entry)));
+    checkConsumerSlos(laterEntries.get(SpecKeys.SLOS).keySet());
     sources.values().removeIf(Objects::isNull);
     datasets.values().removeIf(Objects::isNull);
     pipelines.values().removeIf(Objects::isNull);
     slos.values().removeIf(Objects::isNull);
     return new Spec(sources, datasets, pipelines, slos, readStore(), later(), files);
+  }
+
+  /**
+   * Agreements under {@code consumers:} name SLOs; until consumers are read into the model, their
+   * raw {@code agreements[].slos} lists are checked here. TODO(merge with consumers): call
+   * SloReferences from the consumer reader instead and drop this.
+   */
+  private void checkConsumerSlos(java.util.Set<String> declared) {
+    SloReferences references = new SloReferences(problems);
+    for (Located consumer : laterEntries.get("consumers").values()) {
+      for (Located agreement : consumer.child("agreements").items()) {
+        references.check(agreement.child("slos"), declared);
+      }
+    }
   }
 
   private StoreSpec readStore() {
