@@ -36,7 +36,7 @@ public final class SloEvaluator {
     Interval window = target.window().at(now);
     Instant measuredEnd = window.end().isBefore(now) ? window.end() : now;
     Tally tally = series.tally(new Interval(window.start(), measuredEnd)).counting(target.noData());
-    ErrorBudget budget = budget(target, window, tally);
+    ErrorBudget budget = budget(target, window, tally, series.unitTime().orElse(target.slice()));
     List<BurnRate> rates =
         LOOKBACKS.stream().map(lookback -> burn(target, series, now, lookback)).toList();
     BurnRate exhaustionRate = burn(target, series, now, EXHAUSTION_LOOKBACK);
@@ -72,10 +72,10 @@ public final class SloEvaluator {
     return new BurnRate(lookback, rate, tally.valid());
   }
 
-  static ErrorBudget budget(SloTarget target, Interval window, Tally tally) {
+  static ErrorBudget budget(SloTarget target, Interval window, Tally tally, Duration unit) {
     BigDecimal errorRatio = target.objective().errorRatio();
     if (target.method() == BudgetingMethod.TIMESLICES) {
-      long sliceMillis = target.slice().toMillis();
+      long sliceMillis = unit.toMillis();
       BigDecimal total = errorRatio.multiply(BigDecimal.valueOf(window.length().toMillis()));
       BigDecimal spent = BigDecimal.valueOf(tally.bad()).multiply(BigDecimal.valueOf(sliceMillis));
       return new ErrorBudget(BudgetingMethod.TIMESLICES, total, spent);

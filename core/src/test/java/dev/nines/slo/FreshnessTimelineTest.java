@@ -106,4 +106,42 @@ class FreshnessTimelineTest {
         .isEqualTo(Duration.ofDays(1).toMillis());
     assertThat(time.tally().counting(NoDataPolicy.IGNORE).valid()).isZero();
   }
+
+  @Test
+  void a_freshness_slo_spends_exactly_the_stale_minutes_of_its_budget() {
+    List<FreshnessSample> samples = new java.util.ArrayList<>();
+    Instant now = at("20T00:00");
+    // loaded daily at 02:00, except on the 19th when the load came at 04:37; sampled every 15m
+    for (Instant observed = at("01T00:00");
+        observed.isBefore(now);
+        observed = observed.plus(Duration.ofMinutes(15))) {
+      Instant day = observed.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+      Instant load = dailyLoad(day);
+      Instant newest = observed.isBefore(load) ? dailyLoad(day.minus(Duration.ofDays(1))) : load;
+      samples.add(new FreshnessSample(observed, newest));
+    }
+    SloTarget target =
+        new SloTarget(
+            Objective.parse("99.5%"),
+            new RollingWindow(Duration.ofDays(14)),
+            BudgetingMethod.TIMESLICES,
+            Duration.ofMinutes(5),
+            NoDataPolicy.BAD);
+
+    SloStatus status =
+        new SloEvaluator(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC))
+            .evaluate(
+                target, new FreshnessSeries(new FreshnessTimeline(samples, MAX_AGE, MAX_GAP)));
+
+    // stale from 02:00 to 04:37 on the 19th; 0.5% of 14 days is 100.8 minutes: overspent
+    assertThat(status.budget().spentTime()).isEqualTo(Duration.ofMinutes(157));
+    assertThat(status.budget().totalTime()).isEqualTo(Duration.ofSeconds(6048));
+    assertThat(status.budget().remainingTime()).isEqualTo(Duration.ofSeconds(6048 - 157 * 60));
+    // 20160 minutes, 157 stale: 0.99221 is below 99.5%
+    assertThat(status.met()).isFalse();
+  }
+
+  private static Instant dailyLoad(Instant day) {
+    return day.plus(day.equals(at("19T00:00")) ? Duration.ofMinutes(277) : Duration.ofHours(2));
+  }
 }
