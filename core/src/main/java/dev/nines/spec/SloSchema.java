@@ -28,8 +28,11 @@ final class SloSchema {
     properties.set(
         "objective",
         anyOf(
-            "The share of good events or time promised, e.g. 99.5%.",
-            NODES.objectNode().put("type", "string").put("pattern", "^[0-9]+(\\.[0-9]+)?\\s*%$"),
+            "The share of good events or time promised, below 100%, e.g. 99.5%.",
+            NODES
+                .objectNode()
+                .put("type", "string")
+                .put("pattern", "^0*[0-9]{1,2}(\\.[0-9]+)?\\s*%$"),
             NODES
                 .objectNode()
                 .put("type", "number")
