@@ -12,10 +12,11 @@ import java.util.Map;
  * @param sources where data lives, by name
  * @param datasets tables, views or queries and their checks, by name
  * @param pipelines jobs that produce datasets and what is expected of their runs, by name
+ * @param slos service level objectives, by name
  * @param store where Nines keeps its history; {@link StoreSpec#DEFAULT} when the spec says nothing
- * @param later sections parsed by later features (services, slos, consumers, notify), kept as raw
- *     trees so the format has room for them; pipelines is kept here too, as written, for readers
- *     that predate {@code pipelines}
+ * @param later sections parsed by later features (services, consumers, notify), kept as raw trees
+ *     so the format has room for them; pipelines and slos are kept here too, as written, for
+ *     readers that predate them
  * @param files the files this spec was read from, in order
  * @param consumers stakeholders and the agreements made with them, by name
  * @param incidents how incidents resolve, reopen, escalate and get their severity
@@ -24,6 +25,7 @@ public record Spec(
     Map<String, SourceSpec> sources,
     Map<String, DatasetSpec> datasets,
     Map<String, PipelineSpec> pipelines,
+    Map<String, SloSpec> slos,
     StoreSpec store,
     Map<String, JsonNode> later,
     List<String> files,
@@ -37,6 +39,7 @@ public record Spec(
     datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
     pipelines =
         Collections.unmodifiableMap(new LinkedHashMap<>(pipelines == null ? Map.of() : pipelines));
+    slos = Collections.unmodifiableMap(new LinkedHashMap<>(slos == null ? Map.of() : slos));
     later = Collections.unmodifiableMap(new LinkedHashMap<>(later));
     files = List.copyOf(files);
     if (store == null) {
@@ -44,7 +47,32 @@ public record Spec(
     }
   }
 
+  /** A spec without SLOs (the form before the {@code slos:} section was read). */
+  public Spec(
+      Map<String, SourceSpec> sources,
+      Map<String, DatasetSpec> datasets,
+      Map<String, PipelineSpec> pipelines,
+      StoreSpec store,
+      Map<String, JsonNode> later,
+      List<String> files,
+      Map<String, ConsumerSpec> consumers,
+      IncidentPolicySpec incidents) {
+    this(sources, datasets, pipelines, Map.of(), store, later, files, consumers, incidents);
+  }
+
   /** A spec without consumers and incident policy (the form before issue 4). */
+  public Spec(
+      Map<String, SourceSpec> sources,
+      Map<String, DatasetSpec> datasets,
+      Map<String, PipelineSpec> pipelines,
+      Map<String, SloSpec> slos,
+      StoreSpec store,
+      Map<String, JsonNode> later,
+      List<String> files) {
+    this(sources, datasets, pipelines, slos, store, later, files, Map.of(), null);
+  }
+
+  /** A spec without SLOs, consumers and incident policy. */
   public Spec(
       Map<String, SourceSpec> sources,
       Map<String, DatasetSpec> datasets,
@@ -52,7 +80,7 @@ public record Spec(
       StoreSpec store,
       Map<String, JsonNode> later,
       List<String> files) {
-    this(sources, datasets, pipelines, store, later, files, Map.of(), null);
+    this(sources, datasets, pipelines, Map.of(), store, later, files, Map.of(), null);
   }
 
   /** A spec without pipelines (the form before the {@code pipelines:} section was read). */
@@ -62,7 +90,7 @@ public record Spec(
       StoreSpec store,
       Map<String, JsonNode> later,
       List<String> files) {
-    this(sources, datasets, Map.of(), store, later, files);
+    this(sources, datasets, Map.of(), Map.of(), store, later, files);
   }
 
   /**
@@ -79,6 +107,8 @@ public record Spec(
         + datasets.keySet()
         + ", pipelines="
         + pipelines.keySet()
+        + ", slos="
+        + slos.keySet()
         + ", store="
         + store
         + ", consumers="

@@ -63,6 +63,11 @@ public final class SpecSchema {
         SpecKeys.CONSUMERS,
         namedMap("Stakeholders and the agreements made with them.", ref("consumer")));
     properties.set(SpecKeys.INCIDENTS, incidents());
+    properties.set(
+        SpecKeys.SLOS,
+        namedMap(
+            "Service level objectives: what is measured, the share promised, over what window.",
+            ref("slo")));
     schema.put("additionalProperties", false);
     ObjectNode defs = schema.putObject("$defs");
     defs.set("env", envReference());
@@ -79,6 +84,7 @@ public final class SpecSchema {
     defs.set("check", check(types));
     defs.set("consumer", consumer());
     defs.set("severity", severity());
+    SloSchema.addDefinitions(defs);
     for (CheckType type : types.all()) {
       defs.set("check_" + type.name(), checkOptions(type));
     }

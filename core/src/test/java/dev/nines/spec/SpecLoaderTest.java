@@ -82,6 +82,25 @@ class SpecLoaderTest {
     assertThat(spec.store().password()).isEmpty();
     assertThat(spec.later().keySet())
         .containsExactlyInAnyOrder("pipelines", "services", "slos", "consumers", "notify");
+    SloSpec ordersFresh = spec.slos().get("orders_fresh");
+    assertThat(ordersFresh.sli())
+        .isEqualTo(new SliSpec.Freshness("orders", Duration.ofHours(24), Duration.ofHours(1)));
+    assertThat(ordersFresh.target())
+        .isEqualTo(
+            new dev.nines.slo.SloTarget(
+                dev.nines.slo.Objective.parse("99.5%"),
+                new dev.nines.slo.RollingWindow(Duration.ofDays(28)),
+                dev.nines.slo.BudgetingMethod.TIMESLICES,
+                Duration.ofMinutes(1),
+                dev.nines.slo.NoDataPolicy.BAD));
+    assertThat(ordersFresh.description()).isEqualTo("finance reads orders no older than 24h");
+    SloSpec ordersLoaded = spec.slos().get("orders_loaded");
+    assertThat(ordersLoaded.window())
+        .isEqualTo(
+            new dev.nines.slo.CalendarWindow(
+                dev.nines.slo.CalendarPeriod.MONTH, ZoneId.of("Europe/Paris")));
+    assertThat(ordersLoaded.budgeting()).isEqualTo(dev.nines.slo.BudgetingMethod.OCCURRENCES);
+    assertThat(ordersLoaded.noData()).isEqualTo(dev.nines.slo.NoDataPolicy.IGNORE);
     PipelineSpec loadOrders = spec.pipelines().get("load_orders");
     assertThat(loadOrders.jobs())
         .containsExactly(new JobPattern("airflow", "orders_dag.load_orders"));

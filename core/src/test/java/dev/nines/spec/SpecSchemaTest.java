@@ -71,6 +71,29 @@ class SpecSchemaTest {
   }
 
   @Test
+  void a_bad_slo_is_rejected_at_each_mistake() throws Exception {
+    JsonNode bad =
+        YAML.readTree(
+            """
+            slos:
+              both: { sli: { freshness: orders, pipeline: load }, objective: 99%, window: 28d }
+              none: { sli: { max_age: 1h }, objective: 100%, window: { calendar: year } }
+              loose: { sli: { check: orders.x }, objective: 99%, window: 28d, no_data: maybe, budgeting: events }
+              partial: { sli: { freshness: orders } }
+            """);
+
+    assertThat(String.join("\n", errors(bad)))
+        .contains("$.slos.both.sli: must be valid to one and only one schema")
+        .contains("$.slos.none.sli: must be valid to one and only one schema")
+        .contains("$.slos.none.objective")
+        .contains("$.slos.none.window")
+        .contains("$.slos.loose.no_data: does not have a value in the enumeration")
+        .contains("$.slos.loose.budgeting: does not have a value in the enumeration")
+        .contains("$.slos.partial: required property 'objective' not found")
+        .contains("$.slos.partial: required property 'window' not found");
+  }
+
+  @Test
   void a_bad_pipeline_is_rejected_at_each_mistake() throws Exception {
     JsonNode bad =
         YAML.readTree(

@@ -337,10 +337,10 @@ class SpecValidationTest {
             files.write(
                 "ok.yml",
                 """
-                slos:
-                  orders_fresh: { objective: 99.5%, window: 28d, anything: [goes, here] }
+                services:
+                  chat_bot: { objective: 99.5%, window: 28d, anything: [goes, here] }
                 """));
-    assertThat(spec.later().get("slos").at("/orders_fresh/anything/1").asText()).isEqualTo("here");
+    assertThat(spec.later().get("services").at("/chat_bot/anything/1").asText()).isEqualTo("here");
 
     assertThat(files.problemLines("consumers: [finance]\n"))
         .containsExactly(

@@ -9,6 +9,7 @@ import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.IncidentPolicySpec;
 import dev.nines.spec.PipelineSpec;
 import dev.nines.spec.Problems;
+import dev.nines.spec.SloSpec;
 import dev.nines.spec.SourceSpec;
 import dev.nines.spec.Spec;
 import dev.nines.spec.StoreSpec;
@@ -117,6 +118,11 @@ public final class SpecAssembler {
     pipelineEntries.forEach(
         (name, entry) -> pipelines.put(name, pipelineReader.read(entry, datasetEntries.keySet())));
     new JobOverlaps(problems).check(pipelines, pipelineEntries);
+    // datasets and pipelines that failed to read still exist by name: no second "not defined"
+    SloReader sloReader = new SloReader(fields, datasets, pipelineEntries.keySet());
+    Map<String, SloSpec> slos = new LinkedHashMap<>();
+    laterEntries.get(SpecKeys.SLOS).forEach((name, entry) -> slos.put(name, sloReader.read(entry)));
+    checkConsumerSlos(laterEntries.get(SpecKeys.SLOS).keySet());
     sources.values().removeIf(Objects::isNull);
     datasets.values().removeIf(Objects::isNull);
     pipelines.values().removeIf(Objects::isNull);
@@ -134,7 +140,22 @@ public final class SpecAssembler {
                     "dataset", datasetEntries.keySet(),
                     "pipeline", pipelineEntries.keySet(),
                     "consumer", consumers.keySet()));
-    return new Spec(sources, datasets, pipelines, readStore(), later(), files, consumers, policy);
+    slos.values().removeIf(Objects::isNull);
+    return new Spec(
+        sources, datasets, pipelines, slos, readStore(), later(), files, consumers, policy);
+  }
+
+  /**
+   * Agreements under {@code consumers:} name SLOs: their {@code agreements[].slos} lists are
+   * checked against the declared SLOs here, where both sections are known.
+   */
+  private void checkConsumerSlos(java.util.Set<String> declared) {
+    SloReferences references = new SloReferences(problems);
+    for (Located consumer : laterEntries.get("consumers").values()) {
+      for (Located agreement : consumer.child("agreements").items()) {
+        references.check(agreement.child("slos"), declared);
+      }
+    }
   }
 
   private StoreSpec readStore() {

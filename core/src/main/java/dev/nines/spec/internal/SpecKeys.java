@@ -115,6 +115,41 @@ public final class SpecKeys {
   /** Keys of a remediation's {@code webhook:} action. */
   public static final List<String> REMEDIATION_WEBHOOK = List.of("url", "secret");
 
+  /** Read into the model and, like pipelines, also kept raw with LATER. */
+  public static final String SLOS = "slos";
+
+  public static final List<String> SLO =
+      List.of("description", "sli", "objective", "window", "budgeting", "slice", "no_data");
+
+  /** Exactly one of these says what an SLI measures. */
+  public static final List<String> SLI_KINDS =
+      List.of("freshness", "check", "pipeline", "metric", "ratio");
+
+  /** Keys of {@code sli:}: a kind and the options of the kinds. */
+  public static final List<String> SLI =
+      List.of(
+          "freshness",
+          "check",
+          "pipeline",
+          "metric",
+          "ratio",
+          "max_age",
+          "max_gap",
+          "good",
+          "warn");
+
+  /** Keys of a stored metric reference in an SLI. */
+  public static final List<String> METRIC_REF = List.of("dataset", "metric");
+
+  /** Keys of a ratio SLI. */
+  public static final List<String> RATIO = List.of("good", "total");
+
+  /** Keys of a threshold SLI's {@code good:} bounds. */
+  public static final List<String> GOOD_BOUNDS = List.of("min", "max");
+
+  /** Keys of a calendar {@code window:}. */
+  public static final List<String> CALENDAR_WINDOW = List.of("calendar", "zone");
+
   public static final List<String> STORE_KEYS = List.of("url", "user", "password");
 
   /** Keys every check accepts besides its type's options. */
