@@ -17,6 +17,8 @@ import java.util.Map;
  *     trees so the format has room for them; pipelines is kept here too, as written, for readers
  *     that predate {@code pipelines}
  * @param files the files this spec was read from, in order
+ * @param notifications the {@code notify:} section: channels, routes, business hours, maintenance,
+ *     delivery; {@link NotifySpec#NONE} when absent
  */
 public record Spec(
     Map<String, SourceSpec> sources,
@@ -24,7 +26,8 @@ public record Spec(
     Map<String, PipelineSpec> pipelines,
     StoreSpec store,
     Map<String, JsonNode> later,
-    List<String> files) {
+    List<String> files,
+    NotifySpec notifications) {
   public Spec {
     sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
@@ -35,6 +38,18 @@ public record Spec(
     if (store == null) {
       store = StoreSpec.DEFAULT;
     }
+    notifications = notifications == null ? NotifySpec.NONE : notifications;
+  }
+
+  /** A spec without a read {@code notify:} section (the form before the notifier). */
+  public Spec(
+      Map<String, SourceSpec> sources,
+      Map<String, DatasetSpec> datasets,
+      Map<String, PipelineSpec> pipelines,
+      StoreSpec store,
+      Map<String, JsonNode> later,
+      List<String> files) {
+    this(sources, datasets, pipelines, store, later, files, NotifySpec.NONE);
   }
 
   /** A spec without pipelines (the form before the {@code pipelines:} section was read). */
@@ -44,7 +59,7 @@ public record Spec(
       StoreSpec store,
       Map<String, JsonNode> later,
       List<String> files) {
-    this(sources, datasets, Map.of(), store, later, files);
+    this(sources, datasets, Map.of(), store, later, files, NotifySpec.NONE);
   }
 
   /**

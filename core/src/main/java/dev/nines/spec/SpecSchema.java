@@ -59,6 +59,7 @@ public final class SpecSchema {
         SpecKeys.PIPELINES,
         namedMap(
             "Jobs that produce datasets and what is expected of their runs.", ref("pipeline")));
+    properties.set("notify", NotifySchema.section());
     schema.put("additionalProperties", false);
     ObjectNode defs = schema.putObject("$defs");
     defs.set("env", envReference());

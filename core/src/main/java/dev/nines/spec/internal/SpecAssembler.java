@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.CheckTypes;
+import dev.nines.notify.ChannelType;
 import dev.nines.spec.DatasetSpec;
+import dev.nines.spec.NotifySpec;
 import dev.nines.spec.PipelineSpec;
 import dev.nines.spec.Problems;
 import dev.nines.spec.SourceSpec;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Merges the parsed files section by section (entries by name; a name declared twice is a problem
@@ -23,15 +26,22 @@ public final class SpecAssembler {
   private final Fields fields;
   private final Problems problems;
   private final CheckTypes types;
+  private final List<ChannelType> channelTypes;
   private final Map<String, Located> sourceEntries = new LinkedHashMap<>();
   private final Map<String, Located> datasetEntries = new LinkedHashMap<>();
   private final Map<String, Map<String, Located>> laterEntries = new LinkedHashMap<>();
   private Located store;
 
   public SpecAssembler(Problems problems, CheckTypes types) {
+    this(problems, types, List.of());
+  }
+
+  /** With the channel types whose options {@code notify: channels:} is checked against. */
+  public SpecAssembler(Problems problems, CheckTypes types, List<ChannelType> channelTypes) {
     this.fields = new Fields(problems);
     this.problems = problems;
     this.types = types;
+    this.channelTypes = List.copyOf(channelTypes);
     SpecKeys.LATER.forEach(section -> laterEntries.put(section, new LinkedHashMap<>()));
   }
 
@@ -100,7 +110,20 @@ public final class SpecAssembler {
     sources.values().removeIf(Objects::isNull);
     datasets.values().removeIf(Objects::isNull);
     pipelines.values().removeIf(Objects::isNull);
-    return new Spec(sources, datasets, pipelines, readStore(), later(), files);
+    NotifySpec notify =
+        readNotify(sourceEntries.keySet(), datasetEntries.keySet(), pipelineEntries.keySet());
+    return new Spec(sources, datasets, pipelines, readStore(), later(), files, notify);
+  }
+
+  private NotifySpec readNotify(Set<String> sources, Set<String> datasets, Set<String> pipelines) {
+    Map<String, Located> consumers = laterEntries.get("consumers");
+    NotifyReader reader = new NotifyReader(fields, channelTypes);
+    NotifySpec notify =
+        reader.read(
+            laterEntries.get("notify"),
+            new NotifyReader.Names(datasets, pipelines, sources, consumers.keySet()));
+    reader.checkConsumerChannels(consumers);
+    return notify;
   }
 
   private StoreSpec readStore() {
