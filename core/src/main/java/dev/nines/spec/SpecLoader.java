@@ -2,6 +2,7 @@ package dev.nines.spec;
 
 import dev.nines.check.CheckTypes;
 import dev.nines.notify.ChannelType;
+import dev.nines.notify.ChannelTypes;
 import dev.nines.spec.internal.Interpolator;
 import dev.nines.spec.internal.LocatedDocument;
 import dev.nines.spec.internal.Secrets;
@@ -36,7 +37,9 @@ public final class SpecLoader {
   /** Loads files and folders with the given environment and check types. */
   public static Spec load(
       List<Path> paths, Map<String, String> environment, CheckTypes checkTypes) {
-    return load(paths, environment, checkTypes, List.of());
+    ChannelTypes channels = ChannelTypes.standard();
+    return load(
+        paths, environment, checkTypes, channels.names().stream().map(channels::get).toList());
   }
 
   /**
