@@ -55,6 +55,7 @@ public final class NinesStore implements History, AutoCloseable {
   private final LineageWriter lineageWriter;
   private final LineageGroupCommit lineageGroupCommit;
   private final FindingWriter findingWriter;
+  private final NotificationStore notifications;
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -70,6 +71,7 @@ public final class NinesStore implements History, AutoCloseable {
     this.lineageWriter = new LineageWriter(jdbi, json);
     this.lineageGroupCommit = new LineageGroupCommit(lineageWriter, StoreDatabase.WRITER_LANES);
     this.findingWriter = new FindingWriter(jdbi, json);
+    this.notifications = new NotificationStore(jdbi, url);
   }
 
   /**
@@ -256,6 +258,11 @@ public final class NinesStore implements History, AutoCloseable {
    */
   public DataSource dataSource() {
     return pool;
+  }
+
+  /** The notifier's tables: groups, the outbox, silences. */
+  public NotificationStore notifications() {
+    return notifications;
   }
 
   /** Why the store cannot serve now: unreachable, or migrations not applied; empty when it can. */
