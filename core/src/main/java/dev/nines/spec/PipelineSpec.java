@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param description may be null
  * @param remediation kept as written for the remediation feature, may be null
  * @param location where it was declared
+ * @param inputs names of datasets (under {@code datasets:}) it reads: datasets it writes are
+ *     downstream of them
  */
 public record PipelineSpec(
     String name,
@@ -47,7 +49,8 @@ public record PipelineSpec(
     List<String> tags,
     String description,
     JsonNode remediation,
-    SpecLocation location) {
+    SpecLocation location,
+    List<String> inputs) {
   public static final Duration DEFAULT_GRACE = Duration.ofMinutes(15);
   public static final long DEFAULT_MIN_ROWS = 1;
   private static final ZoneId UTC = ZoneId.of("UTC");
@@ -57,11 +60,46 @@ public record PipelineSpec(
     jobs = jobs == null || jobs.isEmpty() ? List.of(new JobPattern(null, name)) : List.copyOf(jobs);
     grace = grace == null ? DEFAULT_GRACE : grace;
     outputs = outputs == null ? List.of() : List.copyOf(outputs);
+    inputs = inputs == null ? List.of() : List.copyOf(inputs);
     tags = tags == null ? List.of() : List.copyOf(tags);
     location = location == null ? SpecLocation.UNKNOWN : location;
     if (minRows < 0) {
       throw new IllegalArgumentException("minRows must not be negative");
     }
+  }
+
+  /** A pipeline without declared inputs (the form before {@code inputs:} was read). */
+  public PipelineSpec(
+      String name,
+      List<JobPattern> jobs,
+      CronSchedule schedule,
+      Duration grace,
+      Duration maxDuration,
+      Duration deadline,
+      List<String> outputs,
+      long minRows,
+      FewRows fewRows,
+      String owner,
+      List<String> tags,
+      String description,
+      JsonNode remediation,
+      SpecLocation location) {
+    this(
+        name,
+        jobs,
+        schedule,
+        grace,
+        maxDuration,
+        deadline,
+        outputs,
+        minRows,
+        fewRows,
+        owner,
+        tags,
+        description,
+        remediation,
+        location,
+        List.of());
   }
 
   /**

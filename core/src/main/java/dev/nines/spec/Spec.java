@@ -17,6 +17,8 @@ import java.util.Map;
  *     trees so the format has room for them; pipelines is kept here too, as written, for readers
  *     that predate {@code pipelines}
  * @param files the files this spec was read from, in order
+ * @param consumers stakeholders and the agreements made with them, by name
+ * @param incidents how incidents resolve, reopen, escalate and get their severity
  * @param notifications the {@code notify:} section: channels, routes, business hours, maintenance,
  *     delivery; {@link NotifySpec#NONE} when absent
  */
@@ -27,8 +29,13 @@ public record Spec(
     StoreSpec store,
     Map<String, JsonNode> later,
     List<String> files,
+    Map<String, ConsumerSpec> consumers,
+    IncidentPolicySpec incidents,
     NotifySpec notifications) {
   public Spec {
+    consumers =
+        Collections.unmodifiableMap(new LinkedHashMap<>(consumers == null ? Map.of() : consumers));
+    incidents = incidents == null ? IncidentPolicySpec.DEFAULT : incidents;
     sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
     pipelines =
@@ -48,8 +55,21 @@ public record Spec(
       Map<String, PipelineSpec> pipelines,
       StoreSpec store,
       Map<String, JsonNode> later,
+      List<String> files,
+      Map<String, ConsumerSpec> consumers,
+      IncidentPolicySpec incidents) {
+    this(sources, datasets, pipelines, store, later, files, consumers, incidents, NotifySpec.NONE);
+  }
+
+  /** A spec without consumers and incident policy (the form before issue 4). */
+  public Spec(
+      Map<String, SourceSpec> sources,
+      Map<String, DatasetSpec> datasets,
+      Map<String, PipelineSpec> pipelines,
+      StoreSpec store,
+      Map<String, JsonNode> later,
       List<String> files) {
-    this(sources, datasets, pipelines, store, later, files, NotifySpec.NONE);
+    this(sources, datasets, pipelines, store, later, files, Map.of(), null, NotifySpec.NONE);
   }
 
   /** A spec without pipelines (the form before the {@code pipelines:} section was read). */
@@ -59,7 +79,7 @@ public record Spec(
       StoreSpec store,
       Map<String, JsonNode> later,
       List<String> files) {
-    this(sources, datasets, Map.of(), store, later, files, NotifySpec.NONE);
+    this(sources, datasets, Map.of(), store, later, files, Map.of(), null, NotifySpec.NONE);
   }
 
   /**
@@ -78,6 +98,8 @@ public record Spec(
         + pipelines.keySet()
         + ", store="
         + store
+        + ", consumers="
+        + consumers.keySet()
         + ", later="
         + later.keySet()
         + "]";

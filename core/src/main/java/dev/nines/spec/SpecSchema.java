@@ -59,6 +59,10 @@ public final class SpecSchema {
         SpecKeys.PIPELINES,
         namedMap(
             "Jobs that produce datasets and what is expected of their runs.", ref("pipeline")));
+    properties.set(
+        SpecKeys.CONSUMERS,
+        namedMap("Stakeholders and the agreements made with them.", ref("consumer")));
+    properties.set(SpecKeys.INCIDENTS, incidents());
     properties.set("notify", NotifySchema.section());
     schema.put("additionalProperties", false);
     ObjectNode defs = schema.putObject("$defs");
@@ -73,6 +77,8 @@ public final class SpecSchema {
     defs.set("pipeline", pipeline());
     defs.set("job", job());
     defs.set("check", check(types));
+    defs.set("consumer", consumer());
+    defs.set("severity", severity());
     for (CheckType type : types.all()) {
       defs.set("check_" + type.name(), checkOptions(type));
     }
@@ -185,6 +191,13 @@ public final class SpecSchema {
         NODES.objectNode().put("description", "Datasets it writes.").put("type", "array");
     outputs.set("items", ref("name"));
     properties.set("outputs", outputs);
+    ObjectNode inputs =
+        NODES
+            .objectNode()
+            .put("description", "Datasets it reads: what it writes is downstream of them.")
+            .put("type", "array");
+    inputs.set("items", ref("name"));
+    properties.set("inputs", inputs);
     properties.set(
         "min_rows",
         anyOf(
@@ -213,6 +226,91 @@ public final class SpecSchema {
     pipeline.putObject("not").putArray("required").add("job").add("jobs");
     pipeline.put("additionalProperties", false);
     return pipeline;
+  }
+
+  private static ObjectNode consumer() {
+    ObjectNode consumer = object("A stakeholder who uses data, and what was promised to them.");
+    ObjectNode properties = consumer.putObject("properties");
+    properties.set("about", text("Who they are and what they use the data for."));
+    properties.set("owner", text("Team or person speaking for them."));
+    ObjectNode agreement = object("A promise, and the datasets, checks and pipelines it covers.");
+    ObjectNode terms = agreement.putObject("properties");
+    terms.set("promise", text("The promise as said, e.g. orders is never older than 24 hours."));
+    terms.set("datasets", names("Datasets whose failing checks touch it."));
+    terms.set("checks", names("Single checks as dataset.check."));
+    terms.set("pipelines", names("Pipelines whose failures touch it."));
+    terms.set("slos", names("SLO names (kept for a later version)."));
+    terms.set("remediation", text("A pipeline whose remediation applies, or free text."));
+    agreement.putArray("required").add("promise");
+    agreement.put("additionalProperties", false);
+    ObjectNode agreements =
+        NODES.objectNode().put("description", "What was promised.").put("type", "array");
+    agreements.set("items", agreement);
+    properties.set("agreements", agreements);
+    properties.set(
+        "breach", described(ref("severity"), "Severity of incidents touching it (SEV2)."));
+    properties.set("notify", names("Channels that hear about incidents touching it."));
+    consumer.put("additionalProperties", false);
+    return consumer;
+  }
+
+  private static ObjectNode incidents() {
+    ObjectNode incidents = object("How incidents resolve, reopen, escalate and get a severity.");
+    ObjectNode properties = incidents.putObject("properties");
+    properties.set(
+        "auto_resolve_after",
+        positiveInteger("Consecutive passing observations that resolve an incident (2)."));
+    properties.set(
+        "reopen_within",
+        described(ref("duration"), "A failure this soon after resolution reopens it (1h)."));
+    ObjectNode escalate = object("Unresolved this long at a level: one level more urgent.");
+    ObjectNode levels = escalate.putObject("properties");
+    for (String level : new String[] {"SEV2", "SEV3", "INFO"}) {
+      levels.set(level, ref("duration"));
+    }
+    escalate.put("additionalProperties", false);
+    properties.set("escalate", escalate);
+    ObjectNode rule = object("When every condition set matches, the severity it gives.");
+    ObjectNode ruleProperties = rule.putObject("properties");
+    ObjectNode when = object("Conditions; a list matches when any of its values does.");
+    ObjectNode conditions = when.putObject("properties");
+    for (String key : SpecKeys.SEVERITY_WHEN) {
+      conditions.set(key, anyOf("One value or a list.", scalarText(), names("Values.")));
+    }
+    when.put("additionalProperties", false);
+    ruleProperties.set("when", when);
+    ruleProperties.set("severity", ref("severity"));
+    rule.putArray("required").add("severity");
+    rule.put("additionalProperties", false);
+    ObjectNode rules =
+        NODES
+            .objectNode()
+            .put("description", "Severity rules; the first match wins, then the default policy.")
+            .put("type", "array");
+    rules.set("items", rule);
+    properties.set("severity", rules);
+    incidents.put("additionalProperties", false);
+    return incidents;
+  }
+
+  private static ObjectNode severity() {
+    ObjectNode severity =
+        NODES
+            .objectNode()
+            .put("description", "SEV1 page now · SEV2 next business day · SEV3 next sprint · INFO")
+            .put("type", "string");
+    severity.put("pattern", "^([sS][eE][vV][123]|[iI][nN][fF][oO])$");
+    return severity;
+  }
+
+  private static ObjectNode names(String description) {
+    ObjectNode list = NODES.objectNode().put("description", description).put("type", "array");
+    list.set("items", scalarText());
+    return list;
+  }
+
+  private static ObjectNode scalarText() {
+    return NODES.objectNode().put("type", "string");
   }
 
   private static ObjectNode job() {

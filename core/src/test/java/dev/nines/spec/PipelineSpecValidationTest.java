@@ -43,7 +43,7 @@ class PipelineSpecValidationTest {
             "nines.yml:9:5: pipelines.load_orders.shedule: unknown key 'shedule' in pipeline"
                 + " load_orders — did you mean 'schedule'? (known keys: job, jobs, schedule,"
                 + " timezone, grace, max_duration, deadline, outputs, min_rows, few_rows, owner,"
-                + " tags, description, remediation)");
+                + " tags, description, remediation, inputs)");
   }
 
   @Test

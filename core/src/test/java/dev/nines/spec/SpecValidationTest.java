@@ -67,7 +67,7 @@ class SpecValidationTest {
                 + " where, checks)",
             "nines.yml:9:1: sorces: unknown key 'sorces' in the spec — did you mean 'sources'?"
                 + " (known keys: sources, datasets, store, pipelines, services, slos, consumers,"
-                + " notify, server)");
+                + " notify, server, incidents)");
   }
 
   @Test

@@ -92,7 +92,8 @@ final class PipelineReader {
         fields.textList(entry.child("tags")),
         fields.text(entry.child("description")),
         entry.child("remediation").isAbsent() ? null : entry.child("remediation").node(),
-        entry.keyLocation());
+        entry.keyLocation(),
+        outputs(entry.child("inputs"), datasets));
   }
 
   private List<JobPattern> jobs(Located entry, String what) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.CheckTypes;
 import dev.nines.notify.ChannelType;
+import dev.nines.spec.ConsumerSpec;
 import dev.nines.spec.DatasetSpec;
+import dev.nines.spec.IncidentPolicySpec;
 import dev.nines.spec.NotifySpec;
 import dev.nines.spec.PipelineSpec;
 import dev.nines.spec.Problems;
@@ -31,6 +33,7 @@ public final class SpecAssembler {
   private final Map<String, Located> datasetEntries = new LinkedHashMap<>();
   private final Map<String, Map<String, Located>> laterEntries = new LinkedHashMap<>();
   private Located store;
+  private Located incidents;
 
   public SpecAssembler(Problems problems, CheckTypes types) {
     this(problems, types, List.of());
@@ -62,6 +65,7 @@ public final class SpecAssembler {
     for (String section : SpecKeys.LATER) {
       collect(root.child(section), section + " entry", section, laterEntries.get(section));
     }
+    incidents = single(root.child(SpecKeys.INCIDENTS), incidents);
     Located storeValue = root.child(SpecKeys.STORE);
     if (!storeValue.isAbsent()) {
       if (store != null) {
@@ -74,6 +78,22 @@ public final class SpecAssembler {
         store = storeValue;
       }
     }
+  }
+
+  /** A section that may be written in one file only: the first, or a problem for the second. */
+  private Located single(Located value, Located earlier) {
+    if (value.isAbsent()) {
+      return earlier;
+    }
+    if (earlier != null) {
+      problems.add(
+          value.keyLocation(),
+          value.field(),
+          value.field() + " is set twice: here and at " + earlier.keyLocation(),
+          "set " + value.field() + " in one file only");
+      return earlier;
+    }
+    return value;
   }
 
   private void collect(Located section, String what, String plural, Map<String, Located> into) {
@@ -110,13 +130,28 @@ public final class SpecAssembler {
     sources.values().removeIf(Objects::isNull);
     datasets.values().removeIf(Objects::isNull);
     pipelines.values().removeIf(Objects::isNull);
+    ConsumerReader consumerReader = new ConsumerReader(fields, datasets, pipelines);
+    Map<String, ConsumerSpec> consumers = new LinkedHashMap<>();
+    laterEntries
+        .get(SpecKeys.CONSUMERS)
+        .forEach((name, entry) -> consumers.put(name, consumerReader.read(entry)));
+    consumers.values().removeIf(Objects::isNull);
+    IncidentPolicySpec policy =
+        new IncidentPolicyReader(fields)
+            .read(
+                incidents,
+                Map.of(
+                    "dataset", datasetEntries.keySet(),
+                    "pipeline", pipelineEntries.keySet(),
+                    "consumer", consumers.keySet()));
     NotifySpec notify =
         readNotify(sourceEntries.keySet(), datasetEntries.keySet(), pipelineEntries.keySet());
-    return new Spec(sources, datasets, pipelines, readStore(), later(), files, notify);
+    return new Spec(
+        sources, datasets, pipelines, readStore(), later(), files, consumers, policy, notify);
   }
 
   private NotifySpec readNotify(Set<String> sources, Set<String> datasets, Set<String> pipelines) {
-    Map<String, Located> consumers = laterEntries.get("consumers");
+    Map<String, Located> consumers = laterEntries.get(SpecKeys.CONSUMERS);
     NotifyReader reader = new NotifyReader(fields, channelTypes);
     NotifySpec notify =
         reader.read(

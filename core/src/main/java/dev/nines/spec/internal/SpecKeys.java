@@ -22,7 +22,8 @@ public final class SpecKeys {
           "slos",
           "consumers",
           "notify",
-          "server");
+          "server",
+          "incidents");
 
   public static final List<String> SOURCE =
       List.of(
@@ -70,7 +71,28 @@ public final class SpecKeys {
           "owner",
           "tags",
           "description",
-          "remediation");
+          "remediation",
+          "inputs");
+
+  /** Read into the model ({@link dev.nines.spec.ConsumerSpec}) and also kept raw with LATER. */
+  public static final String CONSUMERS = "consumers";
+
+  public static final List<String> CONSUMER =
+      List.of("about", "owner", "agreements", "breach", "notify");
+
+  public static final List<String> AGREEMENT =
+      List.of("promise", "datasets", "checks", "pipelines", "slos", "remediation");
+
+  /** The {@code incidents:} section, read into {@link dev.nines.spec.IncidentPolicySpec}. */
+  public static final String INCIDENTS = "incidents";
+
+  public static final List<String> INCIDENT_POLICY =
+      List.of("auto_resolve_after", "reopen_within", "escalate", "severity");
+
+  public static final List<String> SEVERITY_RULE = List.of("when", "severity");
+
+  public static final List<String> SEVERITY_WHEN =
+      List.of("kind", "dataset", "tags", "status", "check_type", "consumer", "owner", "pipeline");
 
   /** Keys of an OpenLineage job identity under a pipeline's {@code job:} or {@code jobs:}. */
   public static final List<String> JOB = List.of("namespace", "name");
