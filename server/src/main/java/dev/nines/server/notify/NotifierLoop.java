@@ -1,0 +1,120 @@
+package dev.nines.server.notify;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the notifier and the delivery worker on one thread: woken in-process when incidents change
+ * ({@link #wake}), and polling every {@code poll} for what other replicas wrote and for groups and
+ * retries coming due. Closing lets the round under way finish.
+ */
+public final class NotifierLoop implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NotifierLoop.class);
+  static final int BATCH = 200;
+
+  private final Notifier notifier;
+  private final DeliveryWorker worker;
+  private final Duration poll;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition woken = lock.newCondition();
+  private boolean wakeRequested;
+  private volatile boolean running;
+  private Thread thread;
+
+  public NotifierLoop(Notifier notifier, DeliveryWorker worker, Duration poll) {
+    this.notifier = notifier;
+    this.worker = worker;
+    this.poll = poll;
+  }
+
+  public synchronized void start() {
+    if (thread != null) {
+      return;
+    }
+    running = true;
+    thread = new Thread(this::run, "nines-notifier");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Asks for a round now: something was written to the incident timeline. */
+  public void wake() {
+    lock.lock();
+    try {
+      wakeRequested = true;
+      woken.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * One full round: tails the timeline, flushes due groups and sends due messages, each until
+   * nothing more is due now; returns whether anything happened.
+   */
+  public boolean round() {
+    int work = 0;
+    int read;
+    do {
+      read = notifier.tail(BATCH);
+      work += read;
+    } while (read == BATCH);
+    int queued;
+    do {
+      queued = notifier.flush(BATCH);
+      work += queued;
+    } while (queued == BATCH);
+    int sent;
+    do {
+      sent = worker.deliverDue(BATCH);
+      work += sent;
+    } while (sent == BATCH && running);
+    return work > 0;
+  }
+
+  private void run() {
+    while (running) {
+      try {
+        round();
+      } catch (RuntimeException e) {
+        LOG.warn("Notifier round failed, will retry: {}", e.getMessage());
+      }
+      lock.lock();
+      try {
+        if (!wakeRequested && running) {
+          woken.await(poll.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        wakeRequested = false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  /** Stops after the round under way; sends still running are left to their lease. */
+  @Override
+  public void close() {
+    Thread stopping;
+    synchronized (this) {
+      stopping = thread;
+      thread = null;
+      running = false;
+    }
+    wake();
+    if (stopping != null) {
+      try {
+        stopping.join(15_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    worker.close();
+  }
+}
