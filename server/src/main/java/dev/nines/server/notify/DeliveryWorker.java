@@ -67,8 +67,9 @@ public final class DeliveryWorker implements AutoCloseable {
       deliver(claimed.get(0));
       return 1;
     }
-    List<Future<?>> running = claimed.stream().map(e -> sends.submit(() -> deliver(e))).toList();
-    for (Future<?> send : running) {
+    List<Future<Boolean>> running =
+        claimed.stream().map(entry -> sends.submit(() -> deliver(entry), true)).toList();
+    for (Future<Boolean> send : running) {
       try {
         send.get();
       } catch (InterruptedException e) {
