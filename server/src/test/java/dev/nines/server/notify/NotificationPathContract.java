@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nines.incident.Severity;
 import dev.nines.incident.TimelineKind;
 import dev.nines.notify.Silence;
-import dev.nines.server.notify.Receiver.Answer;
+import dev.nines.server.notify.ScriptedReceiver.Answer;
 import dev.nines.spec.StoreSpec;
 import dev.nines.store.OutboxEntry;
 import dev.nines.store.OutboxStatus;
@@ -23,13 +23,13 @@ abstract class NotificationPathContract {
   static final Instant MONDAY = Instant.parse("2026-03-02T10:00:00Z");
 
   @TempDir Path folder;
-  Receiver receiver;
+  ScriptedReceiver receiver;
   NotifyHarness harness;
 
   abstract StoreSpec freshStore(Path folder) throws Exception;
 
   NotifyHarness start(String routes, Instant at) throws Exception {
-    receiver = new Receiver();
+    receiver = new ScriptedReceiver();
     String notify =
         """
         notify:
@@ -192,7 +192,7 @@ abstract class NotificationPathContract {
     harness.clock.advance(Duration.ofSeconds(30));
     harness.settle();
     assertThat(receiver.requests()).hasSize(2);
-    assertThat(receiver.requests().stream().map(Receiver.Request::body))
+    assertThat(receiver.requests().stream().map(ScriptedReceiver.Request::body))
         .anySatisfy(body -> assertThat(body).contains("nines-incident-" + orders))
         .anySatisfy(body -> assertThat(body).contains("nines-incident-" + customers));
   }

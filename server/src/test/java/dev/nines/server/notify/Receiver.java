@@ -1,95 +1,106 @@
 package dev.nines.server.notify;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A local HTTP receiver standing in for a vendor: keeps every request, answers from a script (e.g.
- * 500 then 200, 429 with Retry-After, a hang), and 200 once the script is used up.
+ * A local HTTP receiver on a random loopback port: it records every request and answers with what
+ * the test set (status, headers, body, or a hang).
  */
 final class Receiver implements AutoCloseable {
-  /** One scripted answer; {@code hangMillis} delays it. */
-  record Answer(int status, Map<String, String> headers, long hangMillis) {
-    static Answer status(int status) {
-      return new Answer(status, Map.of(), 0);
-    }
-  }
-
-  /** A request as received. */
-  record Request(String path, Map<String, List<String>> headers, String body) {
+  /** One request as it arrived. */
+  record Request(String method, String path, String query, Headers headers, String body) {
     String header(String name) {
-      return headers.entrySet().stream()
-          .filter(entry -> entry.getKey().equalsIgnoreCase(name))
-          .map(entry -> entry.getValue().get(0))
-          .findFirst()
-          .orElse(null);
+      return headers.getFirst(name);
     }
   }
 
   private final HttpServer server;
-  private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
-  private final List<Long> arrivals = new CopyOnWriteArrayList<>();
+  private final CountDownLatch released = new CountDownLatch(1);
+  private volatile int status = 200;
+  private volatile Map<String, String> answerHeaders = Map.of();
+  private volatile String answerBody = "";
+  private volatile boolean hang;
 
   Receiver() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.setExecutor(Executors.newCachedThreadPool());
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4));
     server.start();
   }
 
+  /** {@code http://127.0.0.1:<port>} followed by {@code path}. */
   String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
-  Receiver then(Answer... answers) {
-    script.addAll(List.of(answers));
-    return this;
+  void answer(int status, Map<String, String> headers, String body) {
+    this.status = status;
+    this.answerHeaders = headers;
+    this.answerBody = body;
+  }
+
+  void answer(int status) {
+    answer(status, Map.of(), "");
+  }
+
+  /** Never answer (until closed). */
+  void hang() {
+    this.hang = true;
   }
 
   List<Request> requests() {
-    return List.copyOf(requests);
+    return requests;
   }
 
-  /** {@code System.nanoTime()} of each request's arrival. */
-  List<Long> arrivals() {
-    return List.copyOf(arrivals);
+  Request only() {
+    if (requests.size() != 1) {
+      throw new AssertionError("expected one request, got " + requests.size());
+    }
+    return requests.get(0);
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    long arrived = System.nanoTime();
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    Answer answer = script.poll();
-    if (answer == null) {
-      answer = Answer.status(200);
-    }
-    if (answer.hangMillis() > 0) {
+    requests.add(
+        new Request(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getPath(),
+            exchange.getRequestURI().getRawQuery(),
+            exchange.getRequestHeaders(),
+            body));
+    if (hang) {
       try {
-        Thread.sleep(answer.hangMillis());
-      } catch (InterruptedException e) {
+        released.await(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
       }
-    } else {
-      requests.add(
-          new Request(exchange.getRequestURI().getPath(), exchange.getRequestHeaders(), body));
-      arrivals.add(arrived);
     }
-    answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-    exchange.sendResponseHeaders(answer.status(), -1);
-    exchange.close();
+    byte[] answer = answerBody.getBytes(StandardCharsets.UTF_8);
+    answerHeaders.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+    exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(answer);
+    }
   }
 
   @Override
   public void close() {
+    released.countDown();
     server.stop(0);
-    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
   }
 }
