@@ -88,7 +88,7 @@ public final class NotifyRows {
     return String.join(",", ids.stream().map(String::valueOf).toList());
   }
 
-  static final class Timeline implements RowMapper<TimelineEntry> {
+  public static final class Timeline implements RowMapper<TimelineEntry> {
     @Override
     public TimelineEntry map(ResultSet rows, StatementContext context) throws SQLException {
       TimelineKind kind;
@@ -107,7 +107,7 @@ public final class NotifyRows {
     }
   }
 
-  static final class IncidentRow implements RowMapper<Incident> {
+  public static final class IncidentRow implements RowMapper<Incident> {
     @Override
     public Incident map(ResultSet rows, StatementContext context) throws SQLException {
       String resolution = rows.getString("resolution");
@@ -137,7 +137,7 @@ public final class NotifyRows {
     }
   }
 
-  static final class Group implements RowMapper<GroupState> {
+  public static final class Group implements RowMapper<GroupState> {
     @Override
     public GroupState map(ResultSet rows, StatementContext context) throws SQLException {
       String severity = rows.getString("sent_severity");
@@ -153,7 +153,7 @@ public final class NotifyRows {
     }
   }
 
-  static final class Outbox implements RowMapper<OutboxEntry> {
+  public static final class Outbox implements RowMapper<OutboxEntry> {
     @Override
     public OutboxEntry map(ResultSet rows, StatementContext context) throws SQLException {
       OutboundMessage message =
@@ -185,7 +185,7 @@ public final class NotifyRows {
     }
   }
 
-  static final class SilenceRow implements RowMapper<Silence> {
+  public static final class SilenceRow implements RowMapper<Silence> {
     @Override
     public Silence map(ResultSet rows, StatementContext context) throws SQLException {
       String severity = rows.getString("severity");
