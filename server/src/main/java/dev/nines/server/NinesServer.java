@@ -11,6 +11,9 @@ import dev.nines.server.health.HealthController;
 import dev.nines.server.lineage.ApiKeyGuard;
 import dev.nines.server.lineage.LineageController;
 import dev.nines.server.lineage.RequestBodies;
+import dev.nines.server.notify.NotifierLoop;
+import dev.nines.server.notify.SilenceController;
+import dev.nines.server.notify.Silences;
 import dev.nines.server.observation.ObservationController;
 import dev.nines.server.pipeline.PipelineController;
 import dev.nines.server.pipeline.PipelineRunsSource;
@@ -56,6 +59,7 @@ public final class NinesServer implements AutoCloseable {
   private final List<Route> routes;
   private final PipelineWatchLoop pipelineWatch;
   private final CheckScheduler scheduler;
+  private final NotifierLoop notifier;
 
   private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
     this.spec = spec;
@@ -65,6 +69,7 @@ public final class NinesServer implements AutoCloseable {
     ApiKeyGuard guard = new ApiKeyGuard(() -> spec.settings().apiKey());
     PipelineRunsSource runs = new StorePipelineRuns(store);
     this.pipelineWatch = new PipelineWatchLoop(spec::spec, runs, store, options.clock());
+    this.notifier = NotifierLoop.wire(spec::spec, store.notifications(), options.clock());
     this.routes =
         Routes.all(
             new HealthController(store, draining::get),
@@ -73,6 +78,11 @@ public final class NinesServer implements AutoCloseable {
             new PipelineController(runs, store, spec::spec),
             new DatasetController(store, spec::spec),
             new ObservationController(store),
+            new SilenceController(
+                new Silences(store.notifications(), options.clock()),
+                guard,
+                bodies,
+                options.clock()),
             ctx -> reload(ctx, guard),
             NinesServer::openApi);
     this.app =
@@ -103,6 +113,7 @@ public final class NinesServer implements AutoCloseable {
       server = new NinesServer(options, spec, store);
       server.app.start(options.host(), options.port());
       server.pipelineWatch.start(spec.settings().watchEvery());
+      server.notifier.start();
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
       return server;
@@ -134,6 +145,11 @@ public final class NinesServer implements AutoCloseable {
    */
   public int evaluatePipelines() {
     return pipelineWatch.evaluate();
+  }
+
+  /** Asks the notifier for a round now: the incident timeline has new entries. */
+  public void wakeNotifier() {
+    notifier.wake();
   }
 
   /** Requests being handled now. */
@@ -190,6 +206,7 @@ public final class NinesServer implements AutoCloseable {
     app.stop();
     pipelineWatch.close();
     scheduler.close();
+    notifier.close();
     store.close();
     LOG.info("Nines server stopped");
   }

@@ -4,6 +4,7 @@ import dev.nines.server.api.Route;
 import dev.nines.server.dataset.DatasetController;
 import dev.nines.server.health.HealthController;
 import dev.nines.server.lineage.LineageController;
+import dev.nines.server.notify.SilenceController;
 import dev.nines.server.observation.ObservationController;
 import dev.nines.server.pipeline.PipelineController;
 import dev.nines.server.run.RunController;
@@ -23,6 +24,7 @@ final class Routes {
       PipelineController pipelines,
       DatasetController datasets,
       ObservationController observations,
+      SilenceController silences,
       Handler reload,
       Handler openApi) {
     return List.of(
@@ -40,6 +42,9 @@ final class Routes {
         Route.post("/api/v1/runs/{id}/fail", runs::fail),
         Route.get("/api/v1/datasets", datasets::list),
         Route.get("/api/v1/datasets/{name}/observations", datasets::observations),
-        Route.get("/api/v1/observations", observations::list));
+        Route.get("/api/v1/observations", observations::list),
+        Route.get("/api/v1/silences", silences::list),
+        Route.post("/api/v1/silences", silences::add),
+        Route.delete("/api/v1/silences/{id}", silences::remove));
   }
 }

@@ -96,7 +96,10 @@ public final class DeliveryWorker implements AutoCloseable {
       case REJECTED -> store.failed(entry, now, result.detail());
       case RETRY -> {
         DeliverySettings delivery = settings.get();
-        Duration wait = delivery.backoff(entry.attempts(), result.retryAfter(), random);
+        Duration wait;
+        synchronized (random) { // the generators at hand are not thread-safe
+          wait = delivery.backoff(entry.attempts(), result.retryAfter(), random);
+        }
         Instant next = now.plus(wait);
         if (next.isAfter(entry.createdAt().plus(delivery.giveUpAfter()))) {
           store.failed(entry, now, result.detail());

@@ -1,9 +1,16 @@
 package dev.nines.server.notify;
 
+import dev.nines.notify.ChannelTypes;
+import dev.nines.spec.Spec;
+import dev.nines.store.NotificationStore;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +36,27 @@ public final class NotifierLoop implements AutoCloseable {
     this.notifier = notifier;
     this.worker = worker;
     this.poll = poll;
+  }
+
+  /**
+   * The notifier of a server: the standard channel types and senders, polling every second.
+   *
+   * @param spec the spec in force (reloads included)
+   */
+  public static NotifierLoop wire(Supplier<Spec> spec, NotificationStore store, Clock clock) {
+    Notifier notifier = new Notifier(spec, store, ChannelTypes.standard(), clock);
+    Senders senders =
+        Senders.standard(
+            name -> Optional.ofNullable(spec.get().notifications().channels().get(name)), clock);
+    DeliveryWorker worker =
+        new DeliveryWorker(
+            store,
+            senders,
+            () -> spec.get().notifications().delivery(),
+            clock,
+            new SplittableRandom(),
+            DeliveryWorker.DEFAULT_LEASE);
+    return new NotifierLoop(notifier, worker, Duration.ofSeconds(1));
   }
 
   public synchronized void start() {

@@ -17,14 +17,14 @@ import javax.sql.DataSource;
  * Writes incidents and timeline entries the way the incident manager does (the V4 tables), so the
  * notifier can be tested without it; and reads the timeline back.
  */
-final class IncidentRows {
+public final class IncidentRows {
   private final DataSource data;
 
-  IncidentRows(DataSource data) {
+  public IncidentRows(DataSource data) {
     this.data = data;
   }
 
-  long open(String dataset, Severity severity, String owner, Instant at) {
+  public long open(String dataset, Severity severity, String owner, Instant at) {
     try (Connection connection = data.getConnection();
         PreparedStatement insert =
             connection.prepareStatement(
@@ -92,7 +92,7 @@ final class IncidentRows {
   }
 
   /** The timeline kinds and texts of an incident, oldest first: {@code KIND: text}. */
-  List<String> timelineOf(long incident) {
+  public List<String> timelineOf(long incident) {
     List<String> entries = new ArrayList<>();
     try (Connection connection = data.getConnection();
         PreparedStatement query =

@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
  * A local HTTP receiver standing in for a vendor: keeps every request, answers from a script (e.g.
  * 500 then 200, 429 with Retry-After, a hang), and 200 once the script is used up.
  */
-final class ScriptedReceiver implements AutoCloseable {
+public final class ScriptedReceiver implements AutoCloseable {
   /** One scripted answer; {@code hangMillis} delays it. */
   record Answer(int status, Map<String, String> headers, long hangMillis) {
     static Answer status(int status) {
@@ -24,7 +24,7 @@ final class ScriptedReceiver implements AutoCloseable {
   }
 
   /** A request as received. */
-  record Request(String path, Map<String, List<String>> headers, String body) {
+  public record Request(String path, Map<String, List<String>> headers, String body) {
     String header(String name) {
       return headers.entrySet().stream()
           .filter(entry -> entry.getKey().equalsIgnoreCase(name))
@@ -39,14 +39,14 @@ final class ScriptedReceiver implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final List<Long> arrivals = new CopyOnWriteArrayList<>();
 
-  ScriptedReceiver() throws IOException {
+  public ScriptedReceiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.start();
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
@@ -55,7 +55,7 @@ final class ScriptedReceiver implements AutoCloseable {
     return this;
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 
