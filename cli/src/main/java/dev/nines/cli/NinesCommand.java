@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
       HistoryCommand.class,
       ServeCommand.class,
       RunCommand.class,
+      SilenceCommand.class,
+      NotifyCommand.class,
       VersionCommand.class
     },
     footerHeading = "%nExit codes:%n",
