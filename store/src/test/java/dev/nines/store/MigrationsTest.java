@@ -26,7 +26,9 @@ class MigrationsTest {
           "V2__create_pipeline_runs.sql",
           "72ea8389aef47f80fbe1c542033469423b4863c970c1deadf17e1102a1235723",
           "V3__create_scheduled_tasks.sql",
-          "f7abe32a78c1065ca116e1876f3eed392f2877094682aaaaf7072566afa9d6c7");
+          "f7abe32a78c1065ca116e1876f3eed392f2877094682aaaaf7072566afa9d6c7",
+          "V5__create_notifications.sql",
+          "d8155bb17aaceb034d670202c75477f2511942f039030db5d0b3c6c9f61e1715");
 
   @Test
   void migrations_are_named_v_number_then_a_snake_case_description() throws Exception {
