@@ -22,10 +22,11 @@ CREATE TABLE incident (
     acknowledged_at   TIMESTAMP WITH TIME ZONE,
     resolved_at       TIMESTAMP WITH TIME ZONE,
     last_failure_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-    consecutive_passes INTEGER                 NOT NULL,
+    consecutive_passes INTEGER                 NOT NULL, -- passes of the cause in a row since its last failure
     observation_count INTEGER                  NOT NULL,
     last_message      TEXT                     NOT NULL,
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+    severity_since    TIMESTAMP WITH TIME ZONE NOT NULL, -- escalation counts from here
     CONSTRAINT incident_subject_kind_known CHECK (subject_kind IN ('DATASET', 'PIPELINE', 'SOURCE')),
     CONSTRAINT incident_kind_known CHECK (kind IN ('DATA', 'SYSTEM')),
     CONSTRAINT incident_severity_known CHECK (severity IN ('SEV1', 'SEV2', 'SEV3', 'INFO')),
@@ -38,6 +39,7 @@ CREATE TABLE incident (
 CREATE INDEX incident_by_key ON incident (incident_key, status);
 CREATE INDEX incident_by_status ON incident (status, detected_at);
 CREATE INDEX incident_by_detected ON incident (detected_at);
+CREATE INDEX incident_by_subject ON incident (subject, detected_at);
 
 -- The observations an incident groups: its causes, and downstream failures that joined it as impact.
 CREATE TABLE incident_observation (

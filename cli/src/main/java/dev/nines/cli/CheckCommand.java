@@ -6,6 +6,7 @@ import dev.nines.cli.internal.ProgressReporter;
 import dev.nines.cli.report.CheckReport;
 import dev.nines.cli.report.ReportFormat;
 import dev.nines.cli.report.Summary;
+import dev.nines.incident.IncidentManager;
 import dev.nines.run.CheckRunner;
 import dev.nines.run.History;
 import dev.nines.run.RunListener;
@@ -110,14 +111,21 @@ final class CheckCommand implements Callable<Integer> {
       result = run(spec, request, store == null ? History.EMPTY : store);
       if (store != null) {
         try {
+          store.incidents().startTailing();
           store.save(result, spec.files());
           saved = true;
         } catch (RuntimeException e) {
           storeProblem = StoreProblems.describe("cannot save the results", storeSpec, e);
         }
-        if (saved) {
-          deliverNotifications(spec, store);
+      }
+      if (saved) {
+        try {
+          // CI runs open and resolve incidents too, not only a server
+          store.incidents().process(new IncidentManager(spec, environment.clock()));
+        } catch (RuntimeException e) {
+          storeProblem = StoreProblems.describe("cannot update incidents", storeSpec, e);
         }
+        deliverNotifications(spec, store);
       }
     } finally {
       if (store != null) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       HistoryCommand.class,
       ServeCommand.class,
       RunCommand.class,
+      IncidentsCommand.class,
       SilenceCommand.class,
       NotifyCommand.class,
       VersionCommand.class

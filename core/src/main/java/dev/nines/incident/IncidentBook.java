@@ -16,6 +16,9 @@ public interface IncidentBook {
   /** The most recently resolved incident with this key. */
   Optional<TrackedIncident> lastResolved(String key);
 
+  /** The open or acknowledged incidents about a subject, whatever their cause. */
+  List<TrackedIncident> activeAbout(Subject subject);
+
   /** Every open or acknowledged incident. */
   List<TrackedIncident> activeAll();
 

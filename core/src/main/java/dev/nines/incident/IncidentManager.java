@@ -267,17 +267,17 @@ public final class IncidentManager {
         observation.status() != Status.ERROR
             || !Cause.meansUnreachable(observation.errorCategory());
     String source = topology.sourceOf(observation.dataset());
-    for (TrackedIncident tracked : book.activeAll()) {
+    if (reached && source != null) {
+      book.active(new Cause(Subject.source(source), Cause.UNREACHABLE).key())
+          .ifPresent(tracked -> countPass(tracked, observation, book));
+    }
+    if (observation.status() == Status.ERROR) {
+      return;
+    }
+    for (TrackedIncident tracked : book.activeAbout(Subject.dataset(observation.dataset()))) {
       Incident incident = tracked.incident();
-      Subject subject = incident.subject();
-      boolean sourceBack =
-          reached && subject.kind() == SubjectKind.SOURCE && subject.name().equals(source);
-      boolean errorGone =
-          observation.status() != Status.ERROR
-              && subject.equals(Subject.dataset(observation.dataset()))
-              && new Cause(subject, incident.cause()).isDatasetError()
-              && book.causeChecks(incident.id()).contains(observation.check());
-      if (sourceBack || errorGone) {
+      if (new Cause(incident.subject(), incident.cause()).isDatasetError()
+          && book.causeChecks(incident.id()).contains(observation.check())) {
         countPass(tracked, observation, book);
       }
     }
@@ -313,15 +313,18 @@ public final class IncidentManager {
   /** An active source incident of the dataset's source, or a pipeline one upstream of it. */
   private Optional<TrackedIncident> upstreamOf(String dataset, IncidentBook book) {
     String source = topology.sourceOf(dataset);
-    for (TrackedIncident tracked : book.activeAll()) {
-      Subject subject = tracked.incident().subject();
-      if (subject.kind() == SubjectKind.SOURCE && subject.name().equals(source)) {
-        return Optional.of(tracked);
+    if (source != null) {
+      Optional<TrackedIncident> down =
+          book.active(new Cause(Subject.source(source), Cause.UNREACHABLE).key());
+      if (down.isPresent()) {
+        return down;
       }
-      if (subject.kind() == SubjectKind.PIPELINE
-          && tracked.incident().kind() == Kind.SYSTEM
-          && topology.downstreamOfPipeline(subject.name()).contains(dataset)) {
-        return Optional.of(tracked);
+    }
+    for (String pipeline : topology.pipelinesUpstreamOf(dataset)) {
+      for (TrackedIncident tracked : book.activeAbout(Subject.pipeline(pipeline))) {
+        if (tracked.incident().kind() == Kind.SYSTEM) {
+          return Optional.of(tracked);
+        }
       }
     }
     return Optional.empty();

@@ -280,4 +280,40 @@ class IncidentManagerTest {
         .endsWith(") gives INFO");
     assertThat(List.of(book.only().consumers())).isNotEmpty();
   }
+
+  @Test
+  void research_duplicates_wait_as_sev3_while_the_warehouse_down_is_sev1_and_both_resolve_alone() {
+    Duration min = Duration.ofMinutes(1);
+    book.feed(manager, observed("research_events", "duplicates_id", Status.PASS, T0));
+    book.feed(
+        manager,
+        observed("research_events", "duplicates_id", Status.FAIL, at(min.multipliedBy(15))));
+    book.feed(
+        manager,
+        error("orders", "duplicates_id", ErrorCategory.CONNECTION, at(min.multipliedBy(16))));
+    book.feed(
+        manager, error("revenue", "row_count", ErrorCategory.CONNECTION, at(min.multipliedBy(16))));
+    book.feed(manager, observed("orders", "duplicates_id", Status.PASS, at(min.multipliedBy(30))));
+    book.feed(manager, observed("orders", "duplicates_id", Status.PASS, at(min.multipliedBy(45))));
+    book.feed(
+        manager,
+        observed("research_events", "duplicates_id", Status.PASS, at(min.multipliedBy(60))));
+    book.feed(
+        manager,
+        observed("research_events", "duplicates_id", Status.PASS, at(min.multipliedBy(75))));
+
+    assertThat(book.incidents).hasSize(2);
+    Incident research = book.incidents.get(1L).incident();
+    assertThat(research.severity()).isEqualTo(Severity.SEV3);
+    assertThat(research.status()).isEqualTo(IncidentStatus.RESOLVED);
+    assertThat(research.timeToDetect()).isEqualTo(min.multipliedBy(15));
+    assertThat(research.timeToResolve()).contains(min.multipliedBy(60));
+    Incident warehouse = book.incidents.get(2L).incident();
+    assertThat(warehouse.severity()).isEqualTo(Severity.SEV1);
+    assertThat(warehouse.subject()).isEqualTo(Subject.source("warehouse"));
+    assertThat(warehouse.impact())
+        .containsExactly(Subject.dataset("orders"), Subject.dataset("revenue"));
+    assertThat(warehouse.status()).isEqualTo(IncidentStatus.RESOLVED);
+    assertThat(warehouse.timeToResolve()).contains(min.multipliedBy(29));
+  }
 }

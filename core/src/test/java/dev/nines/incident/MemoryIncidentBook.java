@@ -34,6 +34,11 @@ final class MemoryIncidentBook implements IncidentBook {
   }
 
   @Override
+  public List<TrackedIncident> activeAbout(Subject subject) {
+    return activeAll().stream().filter(t -> t.incident().subject().equals(subject)).toList();
+  }
+
+  @Override
   public List<TrackedIncident> activeAll() {
     return incidents.values().stream().filter(t -> t.incident().isActive()).toList();
   }

@@ -8,6 +8,8 @@ import dev.nines.server.api.Route;
 import dev.nines.server.api.ServiceUnavailable;
 import dev.nines.server.dataset.DatasetController;
 import dev.nines.server.health.HealthController;
+import dev.nines.server.incident.IncidentController;
+import dev.nines.server.incident.IncidentLoop;
 import dev.nines.server.lineage.ApiKeyGuard;
 import dev.nines.server.lineage.LineageController;
 import dev.nines.server.lineage.RequestBodies;
@@ -59,6 +61,7 @@ public final class NinesServer implements AutoCloseable {
   private final List<Route> routes;
   private final PipelineWatchLoop pipelineWatch;
   private final CheckScheduler scheduler;
+  private final IncidentLoop incidentLoop;
   private final NotifierLoop notifier;
 
   private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
@@ -69,7 +72,11 @@ public final class NinesServer implements AutoCloseable {
     ApiKeyGuard guard = new ApiKeyGuard(() -> spec.settings().apiKey());
     PipelineRunsSource runs = new StorePipelineRuns(store);
     this.pipelineWatch = new PipelineWatchLoop(spec::spec, runs, store, options.clock());
+    this.incidentLoop =
+        new IncidentLoop(
+            spec::spec, store, options.clock(), Duration.ofSeconds(1), Duration.ofMinutes(1));
     this.notifier = NotifierLoop.wire(spec::spec, store.notifications(), options.clock());
+    incidentLoop.onProcessed(notifier::wake);
     this.routes =
         Routes.all(
             new HealthController(store, draining::get),
@@ -78,6 +85,7 @@ public final class NinesServer implements AutoCloseable {
             new PipelineController(runs, store, spec::spec),
             new DatasetController(store, spec::spec),
             new ObservationController(store),
+            new IncidentController(store, options.clock(), guard, bodies),
             new SilenceController(
                 new Silences(store.notifications(), options.clock()),
                 guard,
@@ -113,6 +121,7 @@ public final class NinesServer implements AutoCloseable {
       server = new NinesServer(options, spec, store);
       server.app.start(options.host(), options.port());
       server.pipelineWatch.start(spec.settings().watchEvery());
+      server.incidentLoop.start();
       server.notifier.start();
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
@@ -145,6 +154,15 @@ public final class NinesServer implements AutoCloseable {
    */
   public int evaluatePipelines() {
     return pipelineWatch.evaluate();
+  }
+
+  /**
+   * Turns the observations stored so far into incidents now, as the server does when woken.
+   *
+   * @return how many observations were processed
+   */
+  public int processIncidents() {
+    return incidentLoop.processNow();
   }
 
   /** Asks the notifier for a round now: the incident timeline has new entries. */
@@ -206,6 +224,7 @@ public final class NinesServer implements AutoCloseable {
     app.stop();
     pipelineWatch.close();
     scheduler.close();
+    incidentLoop.close();
     notifier.close();
     store.close();
     LOG.info("Nines server stopped");

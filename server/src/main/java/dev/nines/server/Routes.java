@@ -3,6 +3,7 @@ package dev.nines.server;
 import dev.nines.server.api.Route;
 import dev.nines.server.dataset.DatasetController;
 import dev.nines.server.health.HealthController;
+import dev.nines.server.incident.IncidentController;
 import dev.nines.server.lineage.LineageController;
 import dev.nines.server.notify.SilenceController;
 import dev.nines.server.observation.ObservationController;
@@ -24,6 +25,7 @@ final class Routes {
       PipelineController pipelines,
       DatasetController datasets,
       ObservationController observations,
+      IncidentController incidents,
       SilenceController silences,
       Handler reload,
       Handler openApi) {
@@ -43,6 +45,13 @@ final class Routes {
         Route.get("/api/v1/datasets", datasets::list),
         Route.get("/api/v1/datasets/{name}/observations", datasets::observations),
         Route.get("/api/v1/observations", observations::list),
+        Route.get("/api/v1/incidents", incidents::list),
+        Route.get("/api/v1/incidents/stats", incidents::stats),
+        Route.get("/api/v1/incidents/{id}", incidents::show),
+        Route.post("/api/v1/incidents/{id}/acknowledge", incidents::acknowledge),
+        Route.post("/api/v1/incidents/{id}/resolve", incidents::resolve),
+        Route.post("/api/v1/incidents/{id}/assign", incidents::assign),
+        Route.post("/api/v1/incidents/{id}/comment", incidents::comment),
         Route.get("/api/v1/silences", silences::list),
         Route.post("/api/v1/silences", silences::add),
         Route.delete("/api/v1/silences/{id}", silences::remove));

@@ -2,6 +2,7 @@ package dev.nines.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.nines.NinesException;
+import dev.nines.incident.TrackedIncident;
 import dev.nines.observation.Measurement;
 import dev.nines.observation.Observation;
 import dev.nines.observation.SchemaSnapshot;
@@ -10,6 +11,7 @@ import dev.nines.run.History;
 import dev.nines.run.RunResult;
 import dev.nines.spec.StoreSpec;
 import dev.nines.store.internal.FindingWriter;
+import dev.nines.store.internal.IncidentMapper;
 import dev.nines.store.internal.LineageDao;
 import dev.nines.store.internal.LineageGroupCommit;
 import dev.nines.store.internal.LineageWriter;
@@ -26,10 +28,12 @@ import dev.nines.store.internal.StoreDatabase;
 import dev.nines.store.internal.StoreFailures;
 import dev.nines.store.internal.StoreJson;
 import dev.nines.store.internal.StoreUrl;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -55,6 +59,8 @@ public final class NinesStore implements History, AutoCloseable {
   private final LineageWriter lineageWriter;
   private final LineageGroupCommit lineageGroupCommit;
   private final FindingWriter findingWriter;
+  private final IncidentStore incidents;
+  private final List<Runnable> observationListeners = new CopyOnWriteArrayList<>();
   private final NotificationStore notifications;
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
@@ -71,7 +77,29 @@ public final class NinesStore implements History, AutoCloseable {
     this.lineageWriter = new LineageWriter(jdbi, json);
     this.lineageGroupCommit = new LineageGroupCommit(lineageWriter, StoreDatabase.WRITER_LANES);
     this.findingWriter = new FindingWriter(jdbi, json);
+    jdbi.registerRowMapper(TrackedIncident.class, new IncidentMapper(json));
+    this.incidents = new IncidentStore(jdbi, json, url, Clock.systemUTC());
     this.notifications = new NotificationStore(jdbi, url);
+  }
+
+  /**
+   * Calls {@code listener} after each commit that may have stored observations (a run, a pipeline
+   * finding, lineage events with data quality assertions), so the incident manager wakes at once.
+   * The listener must be quick and must not throw.
+   */
+  public void onObservationsSaved(Runnable listener) {
+    observationListeners.add(listener);
+  }
+
+  private void observationsSaved() {
+    for (Runnable listener : observationListeners) {
+      listener.run();
+    }
+  }
+
+  /** Incidents: the incident manager's processing, people's actions and reads. */
+  public IncidentStore incidents() {
+    return incidents;
   }
 
   /**
@@ -113,6 +141,7 @@ public final class NinesStore implements History, AutoCloseable {
           runs.save(run, observationRows, measurementRows, snapshotRows);
           return null;
         });
+    observationsSaved();
   }
 
   @Override
@@ -171,10 +200,15 @@ public final class NinesStore implements History, AutoCloseable {
    * commit holding its event is done.
    */
   public IngestOutcome ingest(LineageEventRecord event, LineageFacts facts, Instant receivedAt) {
-    return attempt(
-        "save lineage event",
-        () ->
-            lineageGroupCommit.write(List.of(new LineageIngest(event, facts)), receivedAt).get(0));
+    IngestOutcome outcome =
+        attempt(
+            "save lineage event",
+            () ->
+                lineageGroupCommit
+                    .write(List.of(new LineageIngest(event, facts)), receivedAt)
+                    .get(0));
+    observationsSaved();
+    return outcome;
   }
 
   /**
@@ -186,9 +220,14 @@ public final class NinesStore implements History, AutoCloseable {
    */
   public boolean recordFinding(
       String findingKey, UUID pipelineRunId, Observation observation, Instant now) {
-    return attempt(
-        "save pipeline finding",
-        () -> findingWriter.write(findingKey, pipelineRunId, observation, now));
+    boolean saved =
+        attempt(
+            "save pipeline finding",
+            () -> findingWriter.write(findingKey, pipelineRunId, observation, now));
+    if (saved) {
+      observationsSaved();
+    }
+    return saved;
   }
 
   /**
@@ -196,7 +235,10 @@ public final class NinesStore implements History, AutoCloseable {
    * order. Events already stored, or repeated in the list, are duplicates.
    */
   public List<IngestOutcome> ingestAll(List<LineageIngest> items, Instant receivedAt) {
-    return attempt("save lineage events", () -> lineageGroupCommit.write(items, receivedAt));
+    List<IngestOutcome> outcomes =
+        attempt("save lineage events", () -> lineageGroupCommit.write(items, receivedAt));
+    observationsSaved();
+    return outcomes;
   }
 
   /** One pipeline run as derived from its events. */

@@ -59,6 +59,13 @@ public final class Topology {
     return seen;
   }
 
+  /** Pipelines whose downstream holds the dataset: a failure of one of them explains it. */
+  public List<String> pipelinesUpstreamOf(String dataset) {
+    return spec.pipelines().keySet().stream()
+        .filter(pipeline -> downstreamOfPipeline(pipeline).contains(dataset))
+        .toList();
+  }
+
   /** Pipelines that write the dataset. */
   public List<String> pipelinesWriting(String dataset) {
     return spec.pipelines().values().stream()
