@@ -32,9 +32,9 @@ public final class IncidentRows {
                 INSERT INTO incident (incident_key, title, subject_kind, subject, cause, kind,
                     severity, severity_rule, status, owner, consumers, agreements, impact,
                     started_at, detected_at, last_failure_at, consecutive_passes,
-                    observation_count, last_message, updated_at)
+                    observation_count, last_message, updated_at, severity_since)
                 VALUES (?, ?, 'DATASET', ?, 'duplicates_order_id', 'DATA', ?, 'test rule', 'OPEN',
-                    ?, '[]', '[]', '[]', ?, ?, ?, 0, 1, ?, ?)
+                    ?, '[]', '[]', '[]', ?, ?, ?, 0, 1, ?, ?, ?)
                 """,
                 new String[] {"id"})) {
       OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
@@ -43,7 +43,7 @@ public final class IncidentRows {
       insert.setString(3, dataset);
       insert.setString(4, severity.name());
       insert.setString(5, owner);
-      for (int column : new int[] {6, 7, 8, 10}) {
+      for (int column : new int[] {6, 7, 8, 10, 11}) {
         insert.setObject(column, time);
       }
       insert.setString(9, "12 rows share an order_id");
