@@ -28,9 +28,6 @@ public final class Grouping {
       Instant batched = later(now, current.lastSentAt().plus(route.groupInterval()));
       due = current.dueAt() == null ? batched : earlier(current.dueAt(), batched);
     }
-    if (current != null && current.heldUntil() != null && current.heldUntil().isAfter(due)) {
-      due = current.heldUntil();
-    }
     due = shift(due, route);
     return current == null ? GroupState.fresh(incidentId, route.channel(), due) : current.due(due);
   }

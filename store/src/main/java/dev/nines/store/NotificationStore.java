@@ -56,7 +56,8 @@ public final class NotificationStore {
                   if (!due.isEmpty()) {
                     dao.claim(due.stream().map(OutboxEntry::id).toList(), at.plus(lease));
                   }
-                  return due;
+                  // as claimed: this attempt counted
+                  return due.stream().map(OutboxEntry::attempted).toList();
                 }));
   }
 

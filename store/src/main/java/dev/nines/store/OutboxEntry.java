@@ -55,6 +55,22 @@ public record OutboxEntry(
         0, dedupKey, incidentIds, action, message, OutboxStatus.PENDING, 0, at, at, null, null);
   }
 
+  /** The same entry with one more attempt counted. */
+  public OutboxEntry attempted() {
+    return new OutboxEntry(
+        id,
+        dedupKey,
+        incidentIds,
+        action,
+        message,
+        status,
+        attempts + 1,
+        createdAt,
+        nextAttemptAt,
+        finishedAt,
+        lastError);
+  }
+
   /** The channel it goes to. */
   public String channel() {
     return message.channel();

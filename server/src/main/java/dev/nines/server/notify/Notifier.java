@@ -52,6 +52,8 @@ public final class Notifier {
           TimelineKind.ACKNOWLEDGED,
           TimelineKind.RESOLVED);
 
+  private static final java.time.Duration HOLD_RECHECK = java.time.Duration.ofMinutes(1);
+
   private final Supplier<Spec> spec;
   private final NotificationStore store;
   private final ChannelTypes types;
@@ -276,7 +278,9 @@ public final class Notifier {
               TimelineEntry.NINES,
               "notification to " + group.channel() + " held by " + why + " until " + until));
     }
-    tx.saveGroup(group.held(until), now);
+    // looked at again within a minute, so removing a silence early takes effect
+    Instant recheck = now.plus(HOLD_RECHECK);
+    tx.saveGroup(group.held(until).due(recheck.isBefore(until) ? recheck : until), now);
     return true;
   }
 

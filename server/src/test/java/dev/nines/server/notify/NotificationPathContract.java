@@ -252,6 +252,33 @@ abstract class NotificationPathContract {
   }
 
   @Test
+  void removing_a_silence_lets_a_held_trigger_out_within_a_minute() throws Exception {
+    start(AT_ONCE, MONDAY);
+    Silence silence =
+        harness
+            .notifications()
+            .addSilence(
+                new Silence(
+                    0,
+                    Silence.Match.dataset("orders"),
+                    MONDAY,
+                    MONDAY.plusSeconds(86400),
+                    "known",
+                    "ann",
+                    MONDAY));
+    harness.incidents.open("orders", Severity.SEV1, "data-eng", MONDAY);
+    harness.settle();
+    assertThat(harness.notifications().removeSilence(silence.id(), MONDAY.plusSeconds(10)))
+        .isTrue();
+    harness.clock.advance(Duration.ofSeconds(59));
+    harness.settle();
+    assertThat(receiver.requests()).isEmpty();
+    harness.clock.advance(Duration.ofSeconds(1));
+    harness.settle();
+    assertThat(receiver.requests()).hasSize(1);
+  }
+
+  @Test
   void a_daily_digest_sends_one_message_for_the_day_s_incidents() throws Exception {
     start("- { channels: [digest], digest: daily 09:00 }", MONDAY);
     long orders = harness.incidents.open("orders", Severity.SEV3, "research", MONDAY);
