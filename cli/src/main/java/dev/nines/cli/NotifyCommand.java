@@ -1,6 +1,7 @@
 package dev.nines.cli;
 
 import dev.nines.NinesException;
+import dev.nines.notify.GroupState;
 import dev.nines.store.NinesStore;
 import dev.nines.store.OutboxEntry;
 import java.io.PrintWriter;
@@ -54,12 +55,22 @@ final class NotifyCommand implements Callable<Integer> {
       }
       NinesStore store = StoreAccess.open(specOptions, storeOption, environment);
       List<OutboxEntry> entries;
+      List<GroupState> waiting;
       try {
         entries = store.notifications().outbox(failed, limit);
+        waiting = failed ? List.of() : store.notifications().waiting(limit);
       } finally {
         StoreProblems.closeQuietly(store);
       }
       PrintWriter out = environment.out();
+      for (GroupState group : waiting) {
+        out.printf(
+            "waiting: incident #%d to %s at %s%s%n",
+            group.incidentId(),
+            group.channel(),
+            group.dueAt(),
+            group.heldUntil() == null ? "" : " (held until " + group.heldUntil() + ")");
+      }
       if (entries.isEmpty()) {
         out.println(failed ? "no notification was given up" : "the outbox is empty");
         return ExitCodes.OK;

@@ -69,6 +69,10 @@ class CheckNotifiesIT {
     assertThat(new Cli(dir).run("check").exitCode()).isEqualTo(1);
     assertThat(bodies).hasSize(1);
     assertThat(bodies.get(0)).contains("\"action\":\"trigger\"").contains("duplicates_order_id");
+    // still open: the repeat waits its 4 hours
+    assertThat(new Cli(dir).run("notify", "outbox").out())
+        .contains("waiting: incident #1 to hook at")
+        .contains("the outbox is empty");
 
     spec(ShopDatabase.create(dir, 20, Duration.ofMinutes(5), 0));
     assertThat(new Cli(dir).run("check").exitCode()).isZero();

@@ -134,6 +134,16 @@ public final class NotificationStore {
         () -> jdbi.withExtension(NotifyDao.class, dao -> dao.outbox(statuses, limit)));
   }
 
+  /**
+   * Notifications not rendered yet, soonest first: incidents waiting on a channel for their group
+   * wait or interval, a repeat, business hours, a digest or the end of a silence.
+   */
+  public List<dev.nines.notify.GroupState> waiting(int limit) {
+    return attempt(
+        "read waiting notifications",
+        () -> jdbi.withExtension(NotifyDao.class, dao -> dao.waitingGroups(limit)));
+  }
+
   public Optional<OutboxEntry> outboxEntry(long id) {
     return attempt(
         "read the outbox", () -> jdbi.withExtension(NotifyDao.class, dao -> dao.outboxEntry(id)));

@@ -76,6 +76,14 @@ public interface NotifyDao {
   @UseRowMapper(NotifyRows.Group.class)
   List<dev.nines.notify.GroupState> dueGroups(Instant now, int limit);
 
+  @SqlQuery(
+      "SELECT "
+          + GROUP_COLUMNS
+          + " FROM notify_group WHERE due_at IS NOT NULL"
+          + " ORDER BY due_at, incident_id, channel LIMIT :limit")
+  @UseRowMapper(NotifyRows.Group.class)
+  List<dev.nines.notify.GroupState> waitingGroups(int limit);
+
   @SqlUpdate(
       """
       UPDATE notify_group SET sent_state = :sent, sent_severity = :severity,
