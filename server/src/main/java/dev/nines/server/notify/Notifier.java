@@ -129,8 +129,9 @@ public final class Notifier {
               tx.saveGroup(group.due(idleDue(group, incident, route, now, channel)), now);
               continue;
             }
+            // triggers (first, escalation, repeat) wait out a silence; acknowledge and resolve
+            // of what a channel heard still go
             if (action.get() == AlertAction.TRIGGER
-                && !group.sent().isFiring()
                 && hold(tx, group, incident, silences, current, now)) {
               continue;
             }
