@@ -55,6 +55,22 @@ class EveryChannelTest {
 
   @ParameterizedTest
   @MethodSource("types")
+  void a_group_names_every_incident_and_what_failed_in_it(String name) {
+    ChannelType type = ChannelTypes.standard().get(name);
+
+    List<OutboundMessage> messages =
+        type.renderGroup(channelFor(type), SampleAlerts.burst(3), SampleAlerts.NOW);
+
+    String said = String.join("\n", messages.stream().map(EveryChannelTest::everything).toList());
+    for (int id = 1; id <= 3; id++) {
+      assertThat(said).containsPattern("nines-incident-" + id + "|incidents/" + id + "\\b");
+    }
+    // a resolve to PagerDuty carries only its key, so failures are checked on the triggers
+    assertThat(said).contains("duplicates found: 1", "duplicates found: 3", "DATA");
+  }
+
+  @ParameterizedTest
+  @MethodSource("types")
   void an_empty_group_renders_nothing(String name) {
     ChannelType type = ChannelTypes.standard().get(name);
 

@@ -24,18 +24,22 @@ public record DeliveryResult(
     detail = detail == null ? "" : detail;
   }
 
+  /** The receiver took it. */
   public static DeliveryResult delivered(Integer code, String detail) {
     return new DeliveryResult(DeliveryOutcome.DELIVERED, code, null, detail);
   }
 
+  /** Not now; {@code retryAfter} is the wait the receiver asked for, or null. */
   public static DeliveryResult retry(Integer code, Duration retryAfter, String detail) {
     return new DeliveryResult(DeliveryOutcome.RETRY, code, retryAfter, detail);
   }
 
+  /** Never: trying again will not help. */
   public static DeliveryResult rejected(Integer code, String detail) {
     return new DeliveryResult(DeliveryOutcome.REJECTED, code, null, detail);
   }
 
+  /** Whether the receiver took it. */
   public boolean isDelivered() {
     return outcome == DeliveryOutcome.DELIVERED;
   }

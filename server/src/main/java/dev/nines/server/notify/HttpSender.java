@@ -34,10 +34,17 @@ public final class HttpSender implements Sender {
   /** Connect and answer timeout unless another is given. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+  /** How receivers see Nines in their logs unless the message names itself. */
+  public static final String USER_AGENT = "Nines";
+
   private final HttpClient client;
   private final Duration timeout;
   private final Clock clock;
 
+  /**
+   * @param timeout connect timeout, and the wait for the answer
+   * @param clock to turn a {@code Retry-After} date into a wait
+   */
   public HttpSender(Duration timeout, Clock clock) {
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -91,12 +98,17 @@ public final class HttpSender implements Sender {
             .timeout(timeout)
             .POST(HttpRequest.BodyPublishers.ofString(message.body()));
     boolean typed = false;
+    boolean named = false;
     for (Map.Entry<String, String> header : message.headers().entrySet()) {
       builder.header(header.getKey(), header.getValue());
       typed |= header.getKey().equalsIgnoreCase("Content-Type");
+      named |= header.getKey().equalsIgnoreCase("User-Agent");
     }
     if (!typed) {
       builder.header("Content-Type", "application/json");
+    }
+    if (!named) {
+      builder.header("User-Agent", USER_AGENT);
     }
     return builder.build();
   }

@@ -8,5 +8,6 @@ import dev.nines.notify.OutboundMessage;
  * job.
  */
 public interface Sender {
+  /** One attempt to deliver {@code message}; blocks at most about the sender's timeout. */
   DeliveryResult send(OutboundMessage message);
 }

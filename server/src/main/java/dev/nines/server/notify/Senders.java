@@ -14,6 +14,7 @@ import java.util.function.Function;
 public final class Senders implements Sender {
   private final Map<Transport, Sender> byTransport;
 
+  /** Senders chosen by transport; a message of a transport without one is rejected. */
   public Senders(Map<Transport, Sender> byTransport) {
     this.byTransport = new EnumMap<>(byTransport);
   }

@@ -41,6 +41,10 @@ public final class SmtpSender implements Sender {
   private final Function<String, Optional<ChannelConfig>> channels;
   private final Duration timeout;
 
+  /**
+   * @param channels the spec's channels by name, where the email channel's server and login are
+   * @param timeout connect, read and write timeout
+   */
   public SmtpSender(Function<String, Optional<ChannelConfig>> channels, Duration timeout) {
     this.channels = Objects.requireNonNull(channels, "channels");
     this.timeout = Objects.requireNonNull(timeout, "timeout");

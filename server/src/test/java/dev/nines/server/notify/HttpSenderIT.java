@@ -78,6 +78,7 @@ class HttpSenderIT {
     assertThat(request.method()).isEqualTo("POST");
     assertThat(request.path()).isEqualTo(SLACK_PATH);
     assertThat(request.header("Content-Type")).isEqualTo("application/json");
+    assertThat(request.header("User-Agent")).isEqualTo("Nines");
     JsonNode body = JSON.readTree(request.body());
     assertThat(body.get("text").asText()).contains("warehouse: connection ERROR");
     assertThat(body.get("blocks").get(0).get("type").asText()).isEqualTo("header");

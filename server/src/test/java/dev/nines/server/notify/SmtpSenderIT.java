@@ -2,6 +2,9 @@ package dev.nines.server.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -17,8 +20,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 class SmtpSenderIT {
   private static final String PASSWORD = "smtp-pa55word-never-shown";
@@ -30,6 +36,25 @@ class SmtpSenderIT {
           .withPerMethodLifecycle(true);
 
   private final EmailChannel email = new EmailChannel();
+  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
+  @BeforeEach
+  void captureLogs() {
+    logs.start();
+    root().addAppender(logs);
+  }
+
+  @AfterEach
+  void noPasswordWasLogged() {
+    root().detachAppender(logs);
+    assertThat(logs.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .noneMatch(line -> line.contains(PASSWORD));
+  }
+
+  private static Logger root() {
+    return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  }
 
   @Test
   void the_mail_arrives_with_a_text_and_an_html_part() throws Exception {
