@@ -103,6 +103,12 @@ class IncidentsCommandIT {
     assertThat(again.exitCode()).isEqualTo(2);
     assertThat(again.err())
         .contains("incident #1 is resolved: only an open incident is acknowledged");
+    Cli.Outcome bare = run("incidents");
+    assertThat(bare.exitCode()).isEqualTo(2);
+    assertThat(bare.err()).contains("a subcommand is missing: list, show, ack, resolve");
+    Cli.Outcome badId = run("incidents", "show", "abc");
+    assertThat(badId.exitCode()).isEqualTo(2);
+    assertThat(badId.err()).contains("'abc' is not an incident id");
     Cli.Outcome unknown = run("incidents", "show", "99");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("no incident #99");

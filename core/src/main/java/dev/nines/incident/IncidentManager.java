@@ -131,7 +131,7 @@ public final class IncidentManager {
             inputs.consumers(),
             inputs.promises(),
             impact,
-            startedAt(observation, book),
+            ProblemStart.of(observation, book),
             at,
             null,
             null,
@@ -286,7 +286,9 @@ public final class IncidentManager {
   private void countPass(TrackedIncident tracked, Observation observation, IncidentBook book) {
     int passes = tracked.consecutivePasses() + 1;
     Incident incident = tracked.incident();
-    if (passes < policy.autoResolveAfter()) {
+    // a pipeline rule passes once per slot or run: the next one on time is the fix
+    int needed = incident.subject().kind() == SubjectKind.PIPELINE ? 1 : policy.autoResolveAfter();
+    if (passes < needed) {
       book.update(new TrackedIncident(incident, passes, tracked.severitySince()));
       return;
     }
@@ -373,30 +375,6 @@ public final class IncidentManager {
         List.copyOf(pipelines),
         topology.ownerOf(subject),
         touched);
-  }
-
-  /**
-   * When the problem started: for freshness, when the age crossed the threshold; for a pipeline
-   * finding, its own time (schedule + grace for a missed run); else the last pass before it.
-   */
-  private static Instant startedAt(Observation observation, IncidentBook book) {
-    Instant at = observation.observedAt();
-    if (observation.checkType().startsWith("pipeline_")) {
-      return at;
-    }
-    if (observation.checkType().equals("freshness")
-        && observation.value() != null
-        && observation.expectation() != null) {
-      Double threshold =
-          observation.status() == Status.WARN
-              ? observation.expectation().warn().max()
-              : observation.expectation().fail().max();
-      if (threshold != null && observation.value() >= threshold) {
-        long overMillis = Math.round((observation.value() - threshold) * 1000);
-        return at.minusMillis(overMillis);
-      }
-    }
-    return book.lastPass(observation.dataset(), observation.check(), at).orElse(at);
   }
 
   private static TimelineEntry entry(long incidentId, Instant at, TimelineKind kind, String text) {

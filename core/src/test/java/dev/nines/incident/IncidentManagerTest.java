@@ -168,8 +168,8 @@ class IncidentManagerTest {
         .containsExactly(ObservationRole.CAUSE, ObservationRole.IMPACT, ObservationRole.IMPACT);
 
     book.feed(manager, pipeline("load_orders", "missed", Status.PASS, at(Duration.ofDays(1))));
-    book.feed(manager, pipeline("load_orders", "missed", Status.PASS, at(Duration.ofDays(2))));
     assertThat(book.only().status()).isEqualTo(IncidentStatus.RESOLVED);
+    assertThat(book.only().resolvedAt()).isEqualTo(at(Duration.ofDays(1)));
   }
 
   @Test

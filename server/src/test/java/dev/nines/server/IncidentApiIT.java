@@ -101,4 +101,22 @@ class IncidentApiIT {
     assertThat(server.get("/api/v1/incidents/abc").statusCode()).isEqualTo(400);
     assertThat(server.get("/api/v1/incidents?status=closed").statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void the_incident_loop_is_woken_when_a_finding_is_saved_without_waiting_for_a_call()
+      throws Exception {
+    String runId =
+        Json.of(server.post("/api/v1/pipelines/load_orders/runs", "")).get("runId").asText();
+    server.post("/api/v1/runs/" + runId + "/fail", "{\"message\": \"disk full\"}");
+    server.server.evaluatePipelines();
+
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    JsonNode items = Json.of(server.get("/api/v1/incidents")).get("items");
+    while (items.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      items = Json.of(server.get("/api/v1/incidents")).get("items");
+    }
+    assertThat(items).hasSize(1);
+    assertThat(items.get(0).get("title").asText()).isEqualTo("pipeline load_orders: failed");
+  }
 }

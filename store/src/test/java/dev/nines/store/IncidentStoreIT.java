@@ -236,6 +236,26 @@ class IncidentStoreIT {
     assertThat(store.incidents().process(manager)).isEqualTo(1);
   }
 
+  @Test
+  void escalation_raises_an_unresolved_incident_once_with_a_timeline_entry() throws Exception {
+    store.incidents().process(manager);
+    store.save(runOf(T0, observed("revenue", "dup", Status.FAIL, Duration.ZERO)), List.of());
+    store.incidents().process(manager);
+    Path file = folder.resolve("nines.yml");
+    Spec spec = SpecLoader.load(List.of(file), Map.of(), CheckTypes.builtIn());
+    IncidentManager later =
+        new IncidentManager(spec, Clock.fixed(T0.plus(Duration.ofDays(15)), ZoneOffset.UTC));
+
+    store.incidents().escalate(later);
+    store.incidents().escalate(later);
+
+    Incident incident = store.incidents().list(IncidentQuery.ALL, 1, 0).get(0);
+    assertThat(incident.severity()).isEqualTo(Severity.SEV2);
+    assertThat(store.incidents().timeline(incident.id()))
+        .extracting(TimelineEntry::kind)
+        .containsExactly(TimelineKind.OPENED, TimelineKind.SEVERITY_CHANGED);
+  }
+
   private static IncidentQuery query(Severity severity, String subject, String consumer) {
     return new IncidentQuery(null, null, severity, subject, null, consumer, null, null);
   }
