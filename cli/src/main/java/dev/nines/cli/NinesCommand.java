@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       IncidentsCommand.class,
       RemediateCommand.class,
+      SilenceCommand.class,
+      NotifyCommand.class,
       VersionCommand.class
     },
     footerHeading = "%nExit codes:%n",

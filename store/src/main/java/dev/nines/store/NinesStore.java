@@ -65,6 +65,7 @@ public final class NinesStore implements History, AutoCloseable {
   private final TimelineCursors timelineCursors;
   private final IncidentStore incidents;
   private final List<Runnable> observationListeners = new CopyOnWriteArrayList<>();
+  private final NotificationStore notifications;
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -84,6 +85,7 @@ public final class NinesStore implements History, AutoCloseable {
     this.timelineCursors = new TimelineCursors(jdbi, Clock.systemUTC());
     jdbi.registerRowMapper(TrackedIncident.class, new IncidentMapper(json));
     this.incidents = new IncidentStore(jdbi, json, url, Clock.systemUTC());
+    this.notifications = new NotificationStore(jdbi, url);
   }
 
   /**
@@ -306,6 +308,11 @@ public final class NinesStore implements History, AutoCloseable {
    */
   public DataSource dataSource() {
     return pool;
+  }
+
+  /** The notifier's tables: groups, the outbox, silences. */
+  public NotificationStore notifications() {
+    return notifications;
   }
 
   /** Why the store cannot serve now: unreachable, or migrations not applied; empty when it can. */
