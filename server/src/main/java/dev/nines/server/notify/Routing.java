@@ -1,14 +1,15 @@
 package dev.nines.server.notify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.nines.incident.Incident;
 import dev.nines.notify.RoutedChannel;
 import dev.nines.notify.Router;
+import dev.nines.remediation.RemediationOffer;
+import dev.nines.remediation.RemediationOffers;
 import dev.nines.spec.ConsumerSpec;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.PipelineSpec;
+import dev.nines.spec.RemediationSpec.Runbook;
 import dev.nines.spec.Spec;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,43 +64,18 @@ record Routing(Spec spec, Router router) {
   }
 
   /**
-   * The runbook and remediation actions on offer: those of the incident's pipeline, or of the
-   * pipelines writing its dataset.
+   * The runbook and remediation actions on offer, as {@code nines remediate} sees them: the first
+   * runbook shown apart, every offer in words.
    */
   Remedies remedies(Incident incident) {
-    List<PipelineSpec> pipelines = new ArrayList<>();
-    String name = incident.subject().name();
-    switch (incident.subject().kind()) {
-      case PIPELINE -> {
-        PipelineSpec pipeline = spec.pipelines().get(name);
-        if (pipeline != null) {
-          pipelines.add(pipeline);
-        }
-      }
-      case DATASET ->
-          spec.pipelines().values().stream()
-              .filter(pipeline -> pipeline.outputs().contains(name))
-              .forEach(pipelines::add);
-      case SOURCE -> {}
-    }
-    String runbook = null;
-    List<String> actions = new ArrayList<>();
-    for (PipelineSpec pipeline : pipelines) {
-      JsonNode remediation = pipeline.remediation();
-      if (remediation == null || !remediation.isObject()) {
-        continue;
-      }
-      if (runbook == null && remediation.path("runbook").isTextual()) {
-        runbook = remediation.path("runbook").textValue();
-      }
-      if (remediation.has("airflow")) {
-        String dag = remediation.path("airflow").path("dag").asText(pipeline.name());
-        actions.add("re-run Airflow DAG " + dag + " (nines remediate " + incident.id() + ")");
-      }
-      if (remediation.has("webhook")) {
-        actions.add("call the remediation webhook of " + pipeline.name());
-      }
-    }
-    return new Remedies(runbook, actions);
+    RemediationOffers offers = new RemediationOffers(spec);
+    String runbook =
+        offers.forIncident(incident).stream()
+            .map(RemediationOffer::action)
+            .filter(Runbook.class::isInstance)
+            .map(action -> ((Runbook) action).link())
+            .findFirst()
+            .orElse(null);
+    return new Remedies(runbook, offers.inWords(incident));
   }
 }

@@ -30,13 +30,12 @@ class RoutingTest {
         sources:
           w: { url: "jdbc:h2:mem:w" }
         datasets:
-          orders: { source: w, table: orders, tags: [finance] }
+          orders: { source: w, table: orders, tags: [finance], runbook: https://wiki/runbooks/orders }
         pipelines:
           load_orders:
             outputs: [orders]
             remediation:
               airflow: { url: "http://airflow:8080", dag: orders_dag }
-              runbook: https://wiki/runbooks/orders
         consumers:
           finance: { breach: SEV1, notify: [finance-chat] }
         notify:
@@ -88,7 +87,9 @@ class RoutingTest {
     Remedies remedies = routing.remedies(incident);
     assertThat(remedies.runbook()).isEqualTo("https://wiki/runbooks/orders");
     assertThat(remedies.actions())
-        .containsExactly("re-run Airflow DAG orders_dag (nines remediate 7)");
+        .containsExactly(
+            "re-run Airflow DAG orders_dag (load_orders): nines remediate 7 --action load_orders",
+            "runbook: https://wiki/runbooks/orders");
   }
 
   @Test
