@@ -72,6 +72,13 @@ final class SilenceCommand implements Callable<Integer> {
     @Option(names = "--owner", description = "Incidents of this owner.")
     String owner;
 
+    @Option(
+        names = "--from",
+        paramLabel = "INSTANT",
+        description =
+            "When it starts, e.g. 2026-03-08T01:00:00Z for a maintenance window (default: now).")
+    String from;
+
     @Option(names = "--for", paramLabel = "DURATION", description = "How long, e.g. 2h or 30m.")
     String duration;
 
@@ -96,13 +103,16 @@ final class SilenceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Duration length = null;
+      Instant start = null;
       Instant end = null;
       try {
         length = duration == null ? null : Values.duration(duration);
+        start = from == null ? null : Instant.parse(from);
         end = until == null ? null : Instant.parse(until);
       } catch (IllegalArgumentException | java.time.DateTimeException e) {
         throw new NinesException(
-            "--for takes a duration such as 2h, --until an instant such as 2026-03-02T18:00:00Z");
+            "--for takes a duration such as 2h, --from and --until an instant such as"
+                + " 2026-03-02T18:00:00Z");
       }
       String who = author != null ? author : environment.env().getOrDefault("USER", "unknown");
       NinesStore store = StoreAccess.open(specOptions, storeOption, environment);
@@ -111,7 +121,7 @@ final class SilenceCommand implements Callable<Integer> {
             silences(store, environment)
                 .add(
                     new SilenceDraft(
-                        dataset, pipeline, source, severity, owner, null, length, end, reason,
+                        dataset, pipeline, source, severity, owner, start, length, end, reason,
                         who));
         environment.out().print("silence added: ");
         print(environment.out(), silence, environment.clock().instant());

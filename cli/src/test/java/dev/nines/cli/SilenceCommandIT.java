@@ -54,6 +54,45 @@ class SilenceCommandIT {
   }
 
   @Test
+  void a_maintenance_window_is_a_silence_that_starts_later() {
+    Cli.Outcome added =
+        cli()
+            .run(
+                "silence",
+                "add",
+                "--source",
+                "warehouse",
+                "--from",
+                "2026-03-08T01:00:00Z",
+                "--for",
+                "2h",
+                "--reason",
+                "vacuum",
+                "--store",
+                store());
+    assertThat(added.exitCode()).as(added.toString()).isZero();
+    assertThat(added.out())
+        .contains("2026-03-08T01:00:00Z -> 2026-03-08T03:00:00Z (not started)  by ann: vacuum");
+    Cli.Outcome bad =
+        cli()
+            .run(
+                "silence",
+                "add",
+                "--source",
+                "warehouse",
+                "--from",
+                "sunday",
+                "--for",
+                "2h",
+                "--reason",
+                "x",
+                "--store",
+                store());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--from and --until an instant");
+  }
+
+  @Test
   void a_silence_without_a_match_or_a_length_is_refused_with_the_reason() {
     Cli.Outcome noMatch =
         cli().run("silence", "add", "--for", "2h", "--reason", "x", "--store", store());
