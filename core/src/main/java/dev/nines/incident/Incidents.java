@@ -25,185 +25,119 @@ final class Incidents {
   }
 
   static Incident failedAgain(Incident incident, Instant at, int count, String message) {
-    return copy(
-        incident,
-        incident.severity(),
-        incident.severityRule(),
-        incident.status(),
-        incident.resolution(),
-        incident.owner(),
-        incident.consumers(),
-        incident.agreements(),
-        incident.impact(),
-        incident.acknowledgedAt(),
-        incident.resolvedAt(),
-        at,
-        count,
-        message);
+    Copy copy = new Copy(incident);
+    copy.lastFailureAt = at;
+    copy.count = count;
+    copy.message = message;
+    return copy.build();
   }
 
   static Incident counted(Incident incident) {
-    return copy(
-        incident,
-        incident.severity(),
-        incident.severityRule(),
-        incident.status(),
-        incident.resolution(),
-        incident.owner(),
-        incident.consumers(),
-        incident.agreements(),
-        incident.impact(),
-        incident.acknowledgedAt(),
-        incident.resolvedAt(),
-        incident.lastFailureAt(),
-        incident.observationCount() + 1,
-        incident.lastMessage());
+    Copy copy = new Copy(incident);
+    copy.count++;
+    return copy.build();
   }
 
   static Incident withImpact(Incident incident, List<Subject> impact) {
-    return copy(
-        incident,
-        incident.severity(),
-        incident.severityRule(),
-        incident.status(),
-        incident.resolution(),
-        incident.owner(),
-        incident.consumers(),
-        incident.agreements(),
-        impact,
-        incident.acknowledgedAt(),
-        incident.resolvedAt(),
-        incident.lastFailureAt(),
-        incident.observationCount(),
-        incident.lastMessage());
+    Copy copy = new Copy(incident);
+    copy.impact = impact;
+    return copy.build();
   }
 
   static Incident withAffected(Incident incident, List<String> consumers, List<String> agreements) {
-    return copy(
-        incident,
-        incident.severity(),
-        incident.severityRule(),
-        incident.status(),
-        incident.resolution(),
-        incident.owner(),
-        consumers,
-        agreements,
-        incident.impact(),
-        incident.acknowledgedAt(),
-        incident.resolvedAt(),
-        incident.lastFailureAt(),
-        incident.observationCount(),
-        incident.lastMessage());
+    Copy copy = new Copy(incident);
+    copy.consumers = consumers;
+    copy.agreements = agreements;
+    return copy.build();
   }
 
   static Incident withSeverity(Incident incident, Severity severity, String rule) {
-    return copy(
-        incident,
-        severity,
-        rule,
-        incident.status(),
-        incident.resolution(),
-        incident.owner(),
-        incident.consumers(),
-        incident.agreements(),
-        incident.impact(),
-        incident.acknowledgedAt(),
-        incident.resolvedAt(),
-        incident.lastFailureAt(),
-        incident.observationCount(),
-        incident.lastMessage());
+    Copy copy = new Copy(incident);
+    copy.severity = severity;
+    copy.rule = rule;
+    return copy.build();
   }
 
   static Incident resolved(Incident incident, Resolution resolution, Instant at) {
-    return copy(
-        incident,
-        incident.severity(),
-        incident.severityRule(),
-        IncidentStatus.RESOLVED,
-        resolution,
-        incident.owner(),
-        incident.consumers(),
-        incident.agreements(),
-        incident.impact(),
-        incident.acknowledgedAt(),
-        at,
-        incident.lastFailureAt(),
-        incident.observationCount(),
-        incident.lastMessage());
+    Copy copy = new Copy(incident);
+    copy.status = IncidentStatus.RESOLVED;
+    copy.resolution = resolution;
+    copy.resolvedAt = at;
+    return copy.build();
   }
 
   static Incident acknowledged(Incident incident, Instant at) {
-    return copy(
-        incident,
-        incident.severity(),
-        incident.severityRule(),
-        IncidentStatus.ACKNOWLEDGED,
-        null,
-        incident.owner(),
-        incident.consumers(),
-        incident.agreements(),
-        incident.impact(),
-        at,
-        null,
-        incident.lastFailureAt(),
-        incident.observationCount(),
-        incident.lastMessage());
+    Copy copy = new Copy(incident);
+    copy.status = IncidentStatus.ACKNOWLEDGED;
+    copy.resolution = null;
+    copy.acknowledgedAt = at;
+    copy.resolvedAt = null;
+    return copy.build();
   }
 
   static Incident withOwner(Incident incident, String owner) {
-    return copy(
-        incident,
-        incident.severity(),
-        incident.severityRule(),
-        incident.status(),
-        incident.resolution(),
-        owner,
-        incident.consumers(),
-        incident.agreements(),
-        incident.impact(),
-        incident.acknowledgedAt(),
-        incident.resolvedAt(),
-        incident.lastFailureAt(),
-        incident.observationCount(),
-        incident.lastMessage());
+    Copy copy = new Copy(incident);
+    copy.owner = owner;
+    return copy.build();
   }
 
-  private static Incident copy(
-      Incident incident,
-      Severity severity,
-      String rule,
-      IncidentStatus status,
-      Resolution resolution,
-      String owner,
-      List<String> consumers,
-      List<String> agreements,
-      List<Subject> impact,
-      Instant acknowledgedAt,
-      Instant resolvedAt,
-      Instant lastFailureAt,
-      int count,
-      String message) {
-    return new Incident(
-        incident.id(),
-        incident.key(),
-        incident.title(),
-        incident.subject(),
-        incident.cause(),
-        incident.kind(),
-        severity,
-        rule,
-        status,
-        resolution,
-        owner,
-        consumers,
-        agreements,
-        impact,
-        incident.startedAt(),
-        incident.detectedAt(),
-        acknowledgedAt,
-        resolvedAt,
-        lastFailureAt,
-        count,
-        message);
+  /** The components that change during an incident's life, seeded from one incident. */
+  private static final class Copy {
+    private final Incident incident;
+    private Severity severity;
+    private String rule;
+    private IncidentStatus status;
+    private Resolution resolution;
+    private String owner;
+    private List<String> consumers;
+    private List<String> agreements;
+    private List<Subject> impact;
+    private Instant acknowledgedAt;
+    private Instant resolvedAt;
+    private Instant lastFailureAt;
+    private int count;
+    private String message;
+
+    Copy(Incident incident) {
+      this.incident = incident;
+      severity = incident.severity();
+      rule = incident.severityRule();
+      status = incident.status();
+      resolution = incident.resolution();
+      owner = incident.owner();
+      consumers = incident.consumers();
+      agreements = incident.agreements();
+      impact = incident.impact();
+      acknowledgedAt = incident.acknowledgedAt();
+      resolvedAt = incident.resolvedAt();
+      lastFailureAt = incident.lastFailureAt();
+      count = incident.observationCount();
+      message = incident.lastMessage();
+    }
+
+    Incident build() {
+      return new Incident(
+          incident.id(),
+          incident.key(),
+          incident.title(),
+          incident.subject(),
+          incident.cause(),
+          incident.kind(),
+          severity,
+          rule,
+          status,
+          resolution,
+          owner,
+          consumers,
+          agreements,
+          impact,
+          incident.startedAt(),
+          incident.detectedAt(),
+          acknowledgedAt,
+          resolvedAt,
+          lastFailureAt,
+          count,
+          message);
+    }
   }
 }
