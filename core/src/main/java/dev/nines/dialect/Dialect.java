@@ -134,6 +134,16 @@ public interface Dialect {
     return Optional.empty();
   }
 
+  /**
+   * A catalog query listing a table's unique keys, one row per key column: what guarantees it (e.g.
+   * {@code primary key}), then the column's name. Only keys that hold for every row: no partial,
+   * expression or unfinished indexes. Empty: the engine reads the JDBC metadata (primary key and
+   * unique indexes) instead.
+   */
+  default Optional<String> uniqueKeysQuery(Relation.Table table) {
+    return Optional.empty();
+  }
+
   /** Whether the schema part of {@code schema.table} is a JDBC catalog (MySQL databases). */
   default boolean schemaIsCatalog() {
     return false;

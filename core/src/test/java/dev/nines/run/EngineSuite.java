@@ -43,6 +43,48 @@ interface EngineSuite extends SuiteSupport {
   }
 
   @Test
+  default void duplicates_of_keys_the_catalog_proves_unique_are_answered_without_a_query() {
+    Spec spec =
+        Specs.spec(
+            db().source("db"),
+            Specs.table(
+                "keyed",
+                "db",
+                "keyed",
+                check("duplicates", "{column: id}"),
+                check("duplicates", "{column: code}"),
+                check("duplicates", "{columns: [seq, part]}"),
+                check("duplicates", "{columns: [loose, id]}")));
+    try (CheckRunner runner =
+        new CheckRunner(spec, History.EMPTY, Clock.fixed(NOW, ZoneOffset.UTC), RunListener.NONE)) {
+      RunResult result = runner.run(RunRequest.ALL);
+      assertThat(result.observations())
+          .extracting(o -> o.check() + " " + o.status() + " " + o.value())
+          .containsExactly(
+              "duplicates_id PASS 0.0",
+              "duplicates_code PASS 0.0",
+              "duplicates_seq_part PASS 0.0",
+              "duplicates_loose_id PASS 0.0");
+      assertThat(named(result, "duplicates_id").message())
+          .isEqualTo("no row repeats a key (id): the catalog guarantees it unique (primary key)");
+      assertThat(named(result, "duplicates_code").message()).contains("the catalog guarantees");
+      assertThat(named(result, "duplicates_seq_part").message()).contains("the catalog guarantees");
+      assertThat(runner.executedQueries()).isZero();
+    }
+  }
+
+  @Test
+  default void duplicates_of_a_column_without_a_unique_key_are_counted() {
+    Observation loose =
+        run(Specs.table("keyed", "db", "keyed", check("duplicates", "{columns: [loose]}")))
+            .observations()
+            .get(0);
+    assertThat(loose.value()).isEqualTo(2.0);
+    assertThat(loose.status()).isEqualTo(Status.FAIL);
+    assertThat(loose.queries()).isNotEmpty();
+  }
+
+  @Test
   default void aggregate_checks_of_one_dataset_share_a_single_scan() {
     Spec spec =
         Specs.spec(

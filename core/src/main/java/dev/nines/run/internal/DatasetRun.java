@@ -32,8 +32,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 
-/** Runs the checks of one dataset on one connection: catalog, shared scans, own queries. */
+/**
+ * Runs the checks of one dataset: catalog, shared scans, own queries, on one connection; when the
+ * source has a connection to spare, the distinct counts and percentiles run beside the streaming
+ * scan on a second one.
+ */
 public final class DatasetRun {
   /** Scan failures worth retrying check by check: one check's SQL may be the culprit. */
   private static final Set<ErrorCategory> ISOLATABLE =
@@ -44,6 +53,8 @@ public final class DatasetRun {
   private final DatasetPlanner planner;
   private final SqlExecutor executor;
   private final Clock clock;
+  private final Semaphore spareConnections;
+  private final ExecutorService sideLane;
 
   private final List<Observation> observations = new ArrayList<>();
   private final List<Measurement> measurements = new ArrayList<>();
@@ -55,11 +66,29 @@ public final class DatasetRun {
       DatasetPlanner planner,
       SqlExecutor executor,
       Clock clock) {
+    this(dataset, pool, planner, executor, clock, new Semaphore(0), null);
+  }
+
+  /**
+   * @param spareConnections permits for the source's connections not in use; one taken without
+   *     waiting lets the sort-based scans run on a second connection
+   * @param sideLane runs that second connection's queries
+   */
+  public DatasetRun(
+      DatasetSpec dataset,
+      SourcePool pool,
+      DatasetPlanner planner,
+      SqlExecutor executor,
+      Clock clock,
+      Semaphore spareConnections,
+      ExecutorService sideLane) {
     this.dataset = dataset;
     this.pool = pool;
     this.planner = planner;
     this.executor = executor;
     this.clock = clock;
+    this.spareConnections = spareConnections;
+    this.sideLane = sideLane;
   }
 
   public List<Observation> observations() {
@@ -100,12 +129,27 @@ public final class DatasetRun {
 
   private void execute(
       List<PlannedCheck> checks, Connection connection, TableSchema schema, Instant now) {
-    Map<PlannedCheck, Gathered> values = new IdentityHashMap<>();
-    for (PlannedCheck check : checks) {
-      values.put(check, new Gathered());
-    }
-    for (SharedScan scan : DatasetPlanner.scans(checks, pool.dialect().holisticPlacement())) {
+    Map<PlannedCheck, Gathered> values = gatheredFor(checks);
+    List<SharedScan> scans = DatasetPlanner.scans(checks, pool.dialect().holisticPlacement());
+    List<SharedScan> streaming = scans.stream().filter(scan -> !scan.holistic()).toList();
+    List<SharedScan> sorting = scans.stream().filter(SharedScan::holistic).toList();
+    Future<Map<PlannedCheck, Gathered>> beside =
+        streaming.isEmpty() || sorting.isEmpty()
+            ? null
+            : besideOnSpareConnection(sorting, checks, schema);
+    for (SharedScan scan : beside == null ? scans : streaming) {
       runScan(scan, connection, schema, values);
+    }
+    if (beside != null) {
+      Map<PlannedCheck, Gathered> sorted = awaitBeside(beside);
+      if (sorted == null) {
+        for (SharedScan scan : sorting) {
+          runScan(scan, connection, schema, values);
+        }
+      } else {
+        // Streaming first, then sorting: the order a serial run lists the checks' SQL in.
+        values.forEach((check, gathered) -> gathered.append(sorted.get(check)));
+      }
     }
     for (PlannedCheck check : checks) {
       Gathered checkValues = values.get(check);
@@ -128,6 +172,58 @@ public final class DatasetRun {
         continue;
       }
       evaluate(check, checkValues, now, connection);
+    }
+  }
+
+  private static Map<PlannedCheck, Gathered> gatheredFor(List<PlannedCheck> checks) {
+    Map<PlannedCheck, Gathered> values = new IdentityHashMap<>();
+    for (PlannedCheck check : checks) {
+      values.put(check, new Gathered());
+    }
+    return values;
+  }
+
+  /**
+   * Starts the sort-based scans on a second connection, when one is free at once, so that their
+   * cost overlaps the streaming scan's; null when none is free (they then run after it). The values
+   * go into a map of their own, merged once both are done.
+   */
+  private Future<Map<PlannedCheck, Gathered>> besideOnSpareConnection(
+      List<SharedScan> sorting, List<PlannedCheck> checks, TableSchema schema) {
+    if (sideLane == null || !spareConnections.tryAcquire()) {
+      return null;
+    }
+    try {
+      return sideLane.submit(
+          () -> {
+            try (Connection second = pool.connect()) {
+              Map<PlannedCheck, Gathered> values = gatheredFor(checks);
+              for (SharedScan scan : sorting) {
+                runScan(scan, second, schema, values);
+              }
+              return values;
+            } finally {
+              spareConnections.release();
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      spareConnections.release();
+      return null;
+    }
+  }
+
+  /** The side lane's values; null when it could not run, so the caller runs its scans itself. */
+  private static Map<PlannedCheck, Gathered> awaitBeside(
+      Future<Map<PlannedCheck, Gathered>> beside) {
+    try {
+      return beside.get();
+    } catch (InterruptedException e) {
+      beside.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new CheckException(ErrorCategory.INTERNAL, "the run of this dataset was interrupted");
+    } catch (ExecutionException e) {
+      // No second connection after all (or a defect there): the scans run on the first one.
+      return null;
     }
   }
 
@@ -345,5 +441,16 @@ public final class DatasetRun {
     final List<String> sql = new ArrayList<>();
     Duration elapsed = Duration.ZERO;
     SourceException error;
+
+    /** Adds what another lane gathered for the same check after this one's. */
+    void append(Gathered other) {
+      aggregates.putAll(other.aggregates);
+      results.addAll(other.results);
+      sql.addAll(other.sql);
+      elapsed = elapsed.plus(other.elapsed);
+      if (other.error != null) {
+        error = other.error;
+      }
+    }
   }
 }
