@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -284,8 +283,8 @@ public final class DatasetRun {
     }
   }
 
-  /** A line of sample offending values; a failure here only loses the samples. */
-  private Optional<String> samples(
+  /** Lines of totals and one of sample offending values; a failure here only loses the samples. */
+  private List<String> samples(
       CheckPlan.Samples samples, PlannedCheck check, Connection connection, Gathered checkValues) {
     long started = System.nanoTime();
     checkValues.sql.add(samples.sql());
@@ -293,24 +292,37 @@ public final class DatasetRun {
       QueryResult result =
           executor.query(connection, samples.sql(), check.timeout(), pool.dialect(), pool.source());
       if (result.rows().isEmpty()) {
-        return Optional.empty();
+        return List.of();
+      }
+      int totals = samples.totals().size();
+      List<String> lines = new ArrayList<>();
+      List<Object> first = result.rows().get(0);
+      for (int index = 0; index < totals; index++) {
+        double rows = Values.number(first.get(first.size() - totals + index)).orElse(0.0);
+        lines.add(
+            samples.totals().get(index)
+                + ": "
+                + dev.nines.check.internal.Texts.count(rows)
+                + " rows break it");
       }
       List<String> shown = new ArrayList<>();
       for (List<Object> row : result.rows()) {
+        int countColumn = row.size() - 1 - totals;
         List<String> values = new ArrayList<>();
-        for (int i = 0; i < row.size() - 1; i++) {
+        for (int i = 0; i < countColumn; i++) {
           values.add(String.valueOf(row.get(i)));
         }
-        double rows = Values.number(row.get(row.size() - 1)).orElse(0.0);
+        double rows = Values.number(row.get(countColumn)).orElse(0.0);
         shown.add(
             String.join(", ", values)
                 + " ("
                 + dev.nines.check.internal.Texts.count(rows)
                 + (rows == 1 ? " row)" : " rows)"));
       }
-      return Optional.of(samples.label() + ": " + String.join("; ", shown));
+      lines.add(samples.label() + ": " + String.join("; ", shown));
+      return lines;
     } catch (SourceException e) {
-      return Optional.of(samples.label() + " could not be read: " + e.getMessage());
+      return List.of(samples.label() + " could not be read: " + e.getMessage());
     } finally {
       checkValues.elapsed = checkValues.elapsed.plus(Duration.ofNanos(System.nanoTime() - started));
     }
@@ -351,7 +363,7 @@ public final class DatasetRun {
     }
     List<String> details = new ArrayList<>(outcome.details());
     if (outcome.status() != Status.PASS && check.plan().samples() != null) {
-      samples(check.plan().samples(), check, connection, checkValues).ifPresent(details::add);
+      details.addAll(samples(check.plan().samples(), check, connection, checkValues));
     }
     observations.add(
         new Observation(
