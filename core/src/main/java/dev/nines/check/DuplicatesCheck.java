@@ -100,8 +100,7 @@ public final class DuplicatesCheck implements RunnableCheckType {
     Optional<String> uniqueBy = context.uniqueBy(key);
     if (uniqueBy.isPresent()) {
       return new CheckPlan(
-              Map.of(), List.of(), inputs -> fromCatalog(tolerance, keyText, uniqueBy.get()))
-          .withSamples(samples);
+          Map.of(), List.of(), inputs -> fromCatalog(tolerance, keyText, uniqueBy.get()));
     }
     if (key.size() == 1) {
       return new CheckPlan(

@@ -12,6 +12,7 @@ import dev.nines.observation.ErrorCategory;
 import dev.nines.observation.Observation;
 import dev.nines.observation.Status;
 import dev.nines.source.SourcePool;
+import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.SourceSpec;
 import dev.nines.spec.Spec;
 import dev.nines.testing.Specs;
@@ -39,6 +40,58 @@ interface EngineSuite extends SuiteSupport {
         Statement statement = connection.createStatement()) {
       assertThatThrownBy(() -> statement.execute("INSERT INTO customers VALUES (99, 'intruder')"))
           .isInstanceOf(SQLException.class);
+    }
+  }
+
+  @Test
+  default void sort_based_scans_on_a_second_connection_give_what_one_connection_gives() {
+    DatasetSpec dataset =
+        Specs.table(
+            "orders",
+            "db",
+            "orders",
+            check("row_count", "{min: 1}"),
+            check("duplicates", "{column: order_id}"),
+            check("metric", "{column: status, stat: distinct_count, min: 1}"),
+            check("metric", "{column: amount, stat: percentile, percentile: 0.5, min: 0}"),
+            check("metric", "{column: amount, stat: avg, min: 0}"),
+            check("valid", "{column: amount, min: 0}"));
+    SourceSpec two = db().source("db");
+    SourceSpec one =
+        new SourceSpec(
+            two.name(),
+            two.url(),
+            two.user(),
+            two.password(),
+            two.properties(),
+            two.connectTimeout(),
+            two.queryTimeout(),
+            1,
+            two.timezone(),
+            two.location());
+    List<String> withTwo = summary(Specs.spec(two, dataset));
+    assertThat(withTwo).noneMatch(line -> line.contains("ERROR"));
+    assertThat(withTwo).isEqualTo(summary(Specs.spec(one, dataset)));
+  }
+
+  private static List<String> summary(Spec spec) {
+    try (CheckRunner runner =
+        new CheckRunner(spec, History.EMPTY, Clock.fixed(NOW, ZoneOffset.UTC), RunListener.NONE)) {
+      return runner.run(RunRequest.ALL).observations().stream()
+          .map(
+              o ->
+                  o.check()
+                      + " "
+                      + o.status()
+                      + " "
+                      + o.value()
+                      + " "
+                      + o.message()
+                      + " "
+                      + o.details()
+                      + " "
+                      + o.queries())
+          .toList();
     }
   }
 
