@@ -102,6 +102,15 @@ public interface Dialect {
     return HolisticPlacement.SHARED_SCAN;
   }
 
+  /**
+   * Whether the queries of holistic aggregates placed apart should run at the same time as the
+   * streaming scan, on a second connection when the source has one free. Worth it where one query
+   * leaves cores idle; by default they run after it.
+   */
+  default boolean holisticBesideStreaming() {
+    return false;
+  }
+
   /** The number of characters of a text expression. */
   default String length(String text) {
     return "LENGTH(" + text + ")";

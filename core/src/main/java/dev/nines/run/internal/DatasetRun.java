@@ -189,7 +189,9 @@ public final class DatasetRun {
    */
   private Future<Map<PlannedCheck, Gathered>> besideOnSpareConnection(
       List<SharedScan> sorting, List<PlannedCheck> checks, TableSchema schema) {
-    if (sideLane == null || !spareConnections.tryAcquire()) {
+    if (sideLane == null
+        || !pool.dialect().holisticBesideStreaming()
+        || !spareConnections.tryAcquire()) {
       return null;
     }
     try {
