@@ -17,7 +17,6 @@ import dev.nines.source.SourceException;
 import dev.nines.source.SourcePool;
 import dev.nines.source.SqlExecutor;
 import dev.nines.source.TableSchema;
-import dev.nines.source.Values;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.SourceSpec;
 import java.sql.Connection;
@@ -26,7 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -293,36 +291,7 @@ public final class DatasetRun {
     try {
       QueryResult result =
           executor.query(connection, samples.sql(), check.timeout(), pool.dialect(), pool.source());
-      if (result.rows().isEmpty()) {
-        return List.of();
-      }
-      int totals = samples.totals().size();
-      List<String> lines = new ArrayList<>();
-      List<Object> first = result.rows().get(0);
-      for (int index = 0; index < totals; index++) {
-        double rows = Values.number(first.get(first.size() - totals + index)).orElse(0.0);
-        lines.add(
-            samples.totals().get(index)
-                + ": "
-                + dev.nines.check.internal.Texts.count(rows)
-                + " rows break it");
-      }
-      List<String> shown = new ArrayList<>();
-      for (List<Object> row : result.rows()) {
-        int countColumn = row.size() - 1 - totals;
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < countColumn; i++) {
-          values.add(String.valueOf(row.get(i)));
-        }
-        double rows = Values.number(row.get(countColumn)).orElse(0.0);
-        shown.add(
-            String.join(", ", values)
-                + " ("
-                + dev.nines.check.internal.Texts.count(rows)
-                + (rows == 1 ? " row)" : " rows)"));
-      }
-      lines.add(samples.label() + ": " + String.join("; ", shown));
-      return lines;
+      return SampleLines.of(samples, result);
     } catch (SourceException e) {
       return List.of(samples.label() + " could not be read: " + e.getMessage());
     } finally {
@@ -446,25 +415,5 @@ public final class DatasetRun {
         sql,
         now,
         elapsed == null ? Duration.ZERO : elapsed);
-  }
-
-  /** What one check gathered while running. */
-  private static final class Gathered {
-    final Map<String, Object> aggregates = new HashMap<>();
-    final List<QueryResult> results = new ArrayList<>();
-    final List<String> sql = new ArrayList<>();
-    Duration elapsed = Duration.ZERO;
-    SourceException error;
-
-    /** Adds what another lane gathered for the same check after this one's. */
-    void append(Gathered other) {
-      aggregates.putAll(other.aggregates);
-      results.addAll(other.results);
-      sql.addAll(other.sql);
-      elapsed = elapsed.plus(other.elapsed);
-      if (other.error != null) {
-        error = other.error;
-      }
-    }
   }
 }
