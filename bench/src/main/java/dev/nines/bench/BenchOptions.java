@@ -11,8 +11,10 @@ import java.util.Locale;
  * @param repeat timed repetitions of each measurement, after one warm-up
  * @param databases which databases to measure, in order
  * @param record the BENCHMARKS.md to update with the results, null to only print them
+ * @param diagnose whether to also time the queries of the Nines run apart, together and at once
  */
-public record BenchOptions(long rows, int repeat, List<String> databases, Path record) {
+public record BenchOptions(
+    long rows, int repeat, List<String> databases, Path record, boolean diagnose) {
   public static final long DEFAULT_ROWS = 10_000_000L;
   public static final int DEFAULT_REPEAT = 3;
   public static final List<String> ALL_DATABASES = List.of("postgres", "duckdb");
@@ -27,15 +29,21 @@ public record BenchOptions(long rows, int repeat, List<String> databases, Path r
     databases = List.copyOf(databases);
   }
 
+  public BenchOptions(long rows, int repeat, List<String> databases, Path record) {
+    this(rows, repeat, databases, record, false);
+  }
+
   /** Usage text printed for {@code --help} and after a bad option. */
   public static String usage() {
     return String.join(
         System.lineSeparator(),
-        "usage: bench/run [--rows N] [--repeat K] [--db postgres|duckdb|all] [--record FILE]",
+        "usage: bench/run [--rows N] [--repeat K] [--db postgres|duckdb|all] [--record FILE]"
+            + " [--diagnose]",
         "  --rows N     rows in the generated table (default 10000000; 10m, 1m, 100k accepted)",
         "  --repeat K   timed repetitions after one warm-up; the median is reported (default 3)",
         "  --db NAME    postgres, duckdb or all (default all)",
-        "  --record F   also write the results into the Markdown file F (e.g. BENCHMARKS.md)");
+        "  --record F   also write the results into the Markdown file F (e.g. BENCHMARKS.md)",
+        "  --diagnose   also time the Nines queries alone, merged into one and run at once");
   }
 
   /**
@@ -48,10 +56,15 @@ public record BenchOptions(long rows, int repeat, List<String> databases, Path r
     int repeat = DEFAULT_REPEAT;
     List<String> databases = ALL_DATABASES;
     Path record = null;
+    boolean diagnose = false;
     for (int index = 0; index < args.length; index++) {
       String option = args[index];
       if (option.equals("--help") || option.equals("-h")) {
         throw new IllegalArgumentException(usage());
+      }
+      if (option.equals("--diagnose")) {
+        diagnose = true;
+        continue;
       }
       if (index + 1 >= args.length) {
         throw new IllegalArgumentException("option " + option + " needs a value");
@@ -65,7 +78,7 @@ public record BenchOptions(long rows, int repeat, List<String> databases, Path r
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
-    return new BenchOptions(rows, repeat, databases, record);
+    return new BenchOptions(rows, repeat, databases, record, diagnose);
   }
 
   private static long count(String option, String value) {

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param planNotes how the database plans each Nines query, of both Nines runs
  * @param settings the database's relevant settings
  * @param cacheNote table size and where its pages were read from
+ * @param checkedColumns the columns the checks touch, which {@link Measure#CHECKED_READ} reads
+ * @param diagnosis lines of {@link QueryDiagnosis}, empty unless asked for
  */
 public record BenchResult(
     String database,
@@ -37,7 +39,9 @@ public record BenchResult(
     List<DatasetPlan> plan,
     List<String> planNotes,
     List<String> settings,
-    String cacheNote) {
+    String cacheNote,
+    List<String> checkedColumns,
+    List<String> diagnosis) {
   public BenchResult {
     if (!timings.keySet().containsAll(List.of(Measure.values()))) {
       throw new IllegalArgumentException("every measure needs timings, got " + timings.keySet());
@@ -48,6 +52,8 @@ public record BenchResult(
     plan = List.copyOf(plan);
     planNotes = List.copyOf(planNotes);
     settings = List.copyOf(settings);
+    checkedColumns = List.copyOf(checkedColumns);
+    diagnosis = List.copyOf(diagnosis);
   }
 
   public Samples samples(Measure measure) {

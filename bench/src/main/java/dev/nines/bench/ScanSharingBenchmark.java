@@ -107,6 +107,8 @@ public final class ScanSharingBenchmark {
             .toList();
     List<BenchCheck> singlePass = checks.stream().filter(BenchCheck::singlePass).toList();
     Spec spec = spec(database.source(), checks);
+    List<String> checkedColumns = OrdersTable.checkedColumns(checks);
+    String checkedRead = OrdersTable.checkedColumnsRead(checkedColumns);
     progress.printf("%s: generating %,d rows%n", database.name(), options.rows());
     long loadStart = System.nanoTime();
     try (Connection writer = database.connect()) {
@@ -127,6 +129,7 @@ public final class ScanSharingBenchmark {
         Map<Measure, Duration> round = new EnumMap<>(Measure.class);
         round.put(Measure.COUNT_SCAN, time(() -> single(connection, OrdersTable.countScan())));
         round.put(Measure.FULL_READ, time(() -> single(connection, OrdersTable.fullRead())));
+        round.put(Measure.CHECKED_READ, time(() -> single(connection, checkedRead)));
         long ninesStart = System.nanoTime();
         lastRun = runner.run(RunRequest.ALL);
         round.put(Measure.NINES, Duration.ofNanos(System.nanoTime() - ninesStart));
@@ -173,7 +176,12 @@ public final class ScanSharingBenchmark {
               connection,
               orderedMap("all checks", lastRun, "single-pass checks", lastSinglePassRun)),
           database.settings(connection),
-          database.cacheNote(connection, OrdersTable.NAME));
+          database.cacheNote(connection, OrdersTable.NAME),
+          checkedColumns,
+          options.diagnose()
+              ? new QueryDiagnosis(database, progress)
+                  .measure(connection, List.copyOf(BenchResult.sentSql(lastRun)), options.repeat())
+              : List.of());
     }
   }
 

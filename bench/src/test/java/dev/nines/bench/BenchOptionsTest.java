@@ -14,6 +14,14 @@ class BenchOptionsTest {
     assertThat(options.repeat()).isEqualTo(3);
     assertThat(options.databases()).containsExactly("postgres", "duckdb");
     assertThat(options.record()).isNull();
+    assertThat(options.diagnose()).isFalse();
+  }
+
+  @Test
+  void diagnose_is_a_flag_that_takes_no_value() {
+    BenchOptions options = BenchOptions.parse("--diagnose", "--rows", "1k");
+    assertThat(options.diagnose()).isTrue();
+    assertThat(options.rows()).isEqualTo(1_000L);
   }
 
   @Test

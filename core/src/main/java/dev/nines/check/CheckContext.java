@@ -45,6 +45,17 @@ public interface CheckContext {
     return dialect().quote(column(name).name());
   }
 
+  /**
+   * What in the catalog makes rows unique on these columns (among rows with none of them NULL),
+   * e.g. {@code primary key}; empty when the catalog proves nothing or the dataset is a query or a
+   * file. Read from the catalog on first use.
+   *
+   * @param columns columns as written in the spec
+   */
+  default Optional<String> uniqueBy(List<String> columns) {
+    return Optional.empty();
+  }
+
   /** Zone of timestamps stored without one. */
   ZoneId timezone();
 

@@ -59,10 +59,22 @@ public record CheckPlan(
   }
 
   /**
-   * A query returning a few offending values, the last column being how many rows hold them; its
-   * rows become one detail line: {@code label: -1.5 (5 rows); -2 (1 row)}.
+   * A query returning a few offending values, then how many rows hold them, then one column per
+   * label of {@code totals}; its rows become one detail line: {@code label: -1.5 (5 rows); -2 (1
+   * row)}, after a line per total read from its first row: {@code min 0: 5 rows break it}.
+   *
+   * @param totals labels of trailing columns holding a count over all offending rows (e.g. a window
+   *     {@code SUM(…) OVER ()}), shown as {@code <label>: <n> rows break it}; may be empty
    */
-  public record Samples(String label, String sql) {}
+  public record Samples(String label, String sql, List<String> totals) {
+    public Samples {
+      totals = totals == null ? List.of() : List.copyOf(totals);
+    }
+
+    public Samples(String label, String sql) {
+      this(label, sql, List.of());
+    }
+  }
 
   /** A query a check runs itself, with the reason shown by explain. */
   public record CheckQuery(String purpose, String sql) {}

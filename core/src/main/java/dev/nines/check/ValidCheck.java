@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.internal.Options;
 import dev.nines.check.internal.Schemas;
 import dev.nines.check.internal.Sql;
-import dev.nines.check.internal.Texts;
 import dev.nines.check.internal.Tolerance;
 import dev.nines.dialect.Dialect;
 import dev.nines.observation.ColumnInfo;
@@ -112,71 +111,45 @@ public final class ValidCheck implements RunnableCheckType {
     String column = options.get("column").asText();
     String quoted = context.quoted(column);
     Map<String, String> rules = rules(options, column, quoted, context);
+    List<String> broken =
+        rules.values().stream().map(condition -> "NOT (" + condition + ")").toList();
+    String anyBroken = "(" + String.join(" OR ", broken) + ")";
+    // One counter per check in the shared scan: the per-rule counts are only read when the check
+    // warns or fails, as window totals of the samples query, which scans the invalid rows alone.
     Map<String, String> aggregates = new LinkedHashMap<>();
     aggregates.put(RowCountCheck.ROWS, RowCountCheck.COUNT_ALL);
-    List<String> broken = new ArrayList<>();
-    rules.forEach(
-        (rule, condition) -> {
-          String breaks = "NOT (" + condition + ")";
-          broken.add(breaks);
-          if (rules.size() > 1) {
-            aggregates.put(rule, Sql.countWhere(context, quoted + " IS NOT NULL AND " + breaks));
-          }
-        });
-    // A value below min cannot also be above max: the invalid rows are the sum of both counts, so
-    // the scan need not test every value against both bounds a second time.
-    boolean disjoint = isOnlyOrderedBounds(options, rules.size());
-    if (!disjoint) {
-      aggregates.put(
-          INVALID,
-          Sql.countWhere(
-              context, quoted + " IS NOT NULL AND (" + String.join(" OR ", broken) + ")"));
-    }
+    aggregates.put(INVALID, Sql.countWhere(context, quoted + " IS NOT NULL AND " + anyBroken));
     Tolerance tolerance = Tolerance.read(options, "max_invalid");
-    String samples =
-        "SELECT "
-            + quoted
-            + ", COUNT(*) FROM "
-            + context.from()
-            + Sql.where(context, quoted + " IS NOT NULL", "(" + String.join(" OR ", broken) + ")")
-            + " GROUP BY "
-            + quoted
-            + " ORDER BY COUNT(*) DESC, "
-            + quoted;
+    List<String> totals = List.copyOf(rules.keySet());
+    StringBuilder samples = new StringBuilder("SELECT ").append(quoted).append(", COUNT(*)");
+    for (String breaks : broken) {
+      // Every rule reads only the grouped column, so a group breaks it with all its rows or none.
+      samples.append(", SUM(").append(Sql.countWhere(context, breaks)).append(") OVER ()");
+    }
+    samples
+        .append(" FROM ")
+        .append(context.from())
+        .append(Sql.where(context, quoted + " IS NOT NULL", anyBroken))
+        .append(" GROUP BY ")
+        .append(quoted)
+        .append(" ORDER BY COUNT(*) DESC, ")
+        .append(quoted);
     return new CheckPlan(
             aggregates,
             List.of(),
             inputs -> {
-              double invalid =
-                  disjoint
-                      ? rules.keySet().stream().mapToDouble(inputs::number).sum()
-                      : inputs.number(INVALID);
+              double invalid = inputs.number(INVALID);
               double rows = inputs.number(RowCountCheck.ROWS);
-              List<String> details = new ArrayList<>();
-              for (String rule : rules.keySet()) {
-                double count = rules.size() > 1 ? inputs.number(rule) : invalid;
-                details.add(rule + ": " + Texts.count(count) + " rows break it");
-              }
               String finding =
                   "have an invalid " + column + " (" + String.join(", ", rules.keySet()) + ")";
               return tolerance.judge(
-                  invalid, rows, "invalid", finding, "invalid_count", "invalid_percent", details);
+                  invalid, rows, "invalid", finding, "invalid_count", "invalid_percent", List.of());
             })
         .withSamples(
             new CheckPlan.Samples(
-                "most frequent invalid values", context.dialect().limit(samples, SAMPLES)));
-  }
-
-  /** Whether the rules are exactly numeric bounds min ≤ max, which no value breaks both of. */
-  private static boolean isOnlyOrderedBounds(ObjectNode options, int ruleCount) {
-    JsonNode min = Options.node(options, "min");
-    JsonNode max = Options.node(options, "max");
-    return ruleCount == 2
-        && min != null
-        && max != null
-        && min.isNumber()
-        && max.isNumber()
-        && min.asDouble() <= max.asDouble();
+                "most frequent invalid values",
+                context.dialect().limit(samples.toString(), SAMPLES),
+                totals));
   }
 
   /** Rule name → the SQL condition a valid non-null value satisfies. */

@@ -102,6 +102,15 @@ public interface Dialect {
     return HolisticPlacement.SHARED_SCAN;
   }
 
+  /**
+   * Whether the queries of holistic aggregates placed apart should run at the same time as the
+   * streaming scan, on a second connection when the source has one free. Worth it where one query
+   * leaves cores idle; by default they run after it.
+   */
+  default boolean holisticBesideStreaming() {
+    return false;
+  }
+
   /** The number of characters of a text expression. */
   default String length(String text) {
     return "LENGTH(" + text + ")";
@@ -131,6 +140,16 @@ public interface Dialect {
    * catalog records it; empty when the database does not.
    */
   default Optional<String> lastModifiedQuery(Relation.Table table) {
+    return Optional.empty();
+  }
+
+  /**
+   * A catalog query listing a table's unique keys, one row per key column: what guarantees it (e.g.
+   * {@code primary key}), then the column's name. Only keys that hold for every row: no partial,
+   * expression or unfinished indexes. Empty: the engine reads the JDBC metadata (primary key and
+   * unique indexes) instead.
+   */
+  default Optional<String> uniqueKeysQuery(Relation.Table table) {
     return Optional.empty();
   }
 

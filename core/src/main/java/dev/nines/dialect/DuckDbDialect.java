@@ -55,6 +55,20 @@ public final class DuckDbDialect implements Dialect {
   }
 
   @Override
+  public Optional<String> uniqueKeysQuery(Relation.Table table) {
+    String schema = table.schema() == null ? "current_schema()" : literal(table.schema());
+    return Optional.of(
+        "SELECT CASE constraint_type WHEN 'PRIMARY KEY' THEN 'primary key' ELSE 'unique"
+            + " constraint ' || constraint_index END, unnest(constraint_column_names)"
+            + " FROM duckdb_constraints() WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE')"
+            + " AND table_name = "
+            + literal(table.name())
+            + " AND schema_name = "
+            + schema
+            + (table.catalog() == null ? "" : " AND database_name = " + literal(table.catalog())));
+  }
+
+  @Override
   public String castToText(String expression) {
     return "CAST(" + expression + " AS VARCHAR)";
   }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 
 /** PostgreSQL (and databases speaking its protocol and SQL). */
 public final class PostgresDialect implements Dialect {
@@ -28,6 +29,28 @@ public final class PostgresDialect implements Dialect {
     // A DISTINCT or ordered-set aggregate makes PostgreSQL give up the parallel plan of the whole
     // aggregate query and sort each column; apart, the running totals scan in parallel.
     return HolisticPlacement.ONE_EXTRA_QUERY;
+  }
+
+  @Override
+  public Optional<String> uniqueKeysQuery(Relation.Table table) {
+    // Key columns only (not INCLUDE ones); valid, complete indexes over plain columns.
+    return Optional.of(
+        "SELECT CASE WHEN i.indisprimary THEN 'primary key' ELSE 'unique index ' || c.relname"
+            + " END, a.attname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+            + " CROSS JOIN LATERAL unnest(CAST(i.indkey AS int2[])) WITH ORDINALITY AS k(attnum, n)"
+            + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum"
+            + " WHERE i.indrelid = CAST("
+            + literal(quote(table.parts()))
+            + " AS regclass) AND i.indisunique AND i.indisvalid AND i.indpred IS NULL"
+            + " AND i.indexprs IS NULL AND k.n <= i.indnkeyatts");
+  }
+
+  @Override
+  public boolean holisticBesideStreaming() {
+    // The sort-based query runs in one process while the streaming scan's workers use the others;
+    // at once they measured faster than in turn and than merged (BENCHMARKS.md). DuckDB already
+    // spreads each query over every core, and two at once measured slower there.
+    return true;
   }
 
   @Override

@@ -34,6 +34,23 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public Optional<String> uniqueKeysQuery(Relation.Table table) {
+    String name = literal(table.name());
+    String schema = table.schema() == null ? "" : ", " + literal(table.schema());
+    // index_list names a rowid primary key nowhere, table_info does; expression columns of an
+    // index have no name, so such an index never matches plain columns.
+    return Optional.of(
+        "SELECT 'primary key', name FROM pragma_table_info("
+            + name
+            + schema
+            + ") WHERE pk > 0 UNION ALL SELECT CASE il.origin WHEN 'pk' THEN 'primary key'"
+            + " ELSE 'unique index ' || il.name END, ii.name FROM pragma_index_list("
+            + name
+            + schema
+            + ") il JOIN pragma_index_info(il.name) ii WHERE il.\"unique\" = 1 AND il.partial = 0");
+  }
+
+  @Override
   public String castToText(String expression) {
     return "CAST(" + expression + " AS TEXT)";
   }

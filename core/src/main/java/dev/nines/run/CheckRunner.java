@@ -50,6 +50,9 @@ public final class CheckRunner implements AutoCloseable {
   private final SqlExecutor executor = new SqlExecutor();
   private final Map<String, SourcePool> pools = new HashMap<>();
   private final Map<String, Semaphore> slots = new HashMap<>();
+  // Second connections of datasets whose sort-based scans run beside their streaming scan.
+  private final ExecutorService sideLanes =
+      Executors.newCachedThreadPool(runnable -> daemon(runnable, "nines-side-scan"));
 
   public CheckRunner(Spec spec, History history, Clock clock, RunListener listener) {
     this.spec = spec;
@@ -153,7 +156,7 @@ public final class CheckRunner implements AutoCloseable {
       Semaphore slot = slot(pool.get().source());
       slot.acquire();
       try {
-        run = new DatasetRun(dataset, pool.get(), planner, executor, clock);
+        run = new DatasetRun(dataset, pool.get(), planner, executor, clock, slot, sideLanes);
         run.run();
       } finally {
         slot.release();
@@ -246,13 +249,18 @@ public final class CheckRunner implements AutoCloseable {
   }
 
   private static Thread workerThread(Runnable runnable) {
-    Thread thread = new Thread(runnable, "nines-check-runner");
+    return daemon(runnable, "nines-check-runner");
+  }
+
+  private static Thread daemon(Runnable runnable, String name) {
+    Thread thread = new Thread(runnable, name);
     thread.setDaemon(true);
     return thread;
   }
 
   @Override
   public synchronized void close() {
+    sideLanes.shutdownNow();
     pools.values().forEach(SourcePool::close);
     pools.clear();
     executor.close();

@@ -12,10 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -169,6 +173,71 @@ public final class Catalog {
     } catch (SQLException | RuntimeException | AbstractMethodError unsupported) {
       return null;
     }
+  }
+
+  /**
+   * The unique keys of a table the catalog guarantees (primary key, unique constraints, complete
+   * unique indexes over plain columns); none for queries and files, and none when the catalog
+   * cannot tell, since they only spare a scan.
+   */
+  public List<UniqueKey> uniqueKeys(Connection connection, Relation relation, Duration timeout) {
+    if (!(relation instanceof Relation.Table table)) {
+      return List.of();
+    }
+    try {
+      Optional<String> query = dialect.uniqueKeysQuery(table);
+      Map<String, Set<String>> columnsByKey = new LinkedHashMap<>();
+      if (query.isPresent()) {
+        for (List<Object> row :
+            executor.catalogQuery(connection, query.get(), timeout, dialect, source).rows()) {
+          addColumn(columnsByKey, String.valueOf(row.get(0)), (String) row.get(1));
+        }
+      } else {
+        readJdbcUniqueKeys(connection, table, columnsByKey);
+      }
+      return columnsByKey.entrySet().stream()
+          .filter(key -> !key.getValue().contains(null) && !key.getValue().isEmpty())
+          .map(key -> new UniqueKey(key.getKey(), key.getValue()))
+          .toList();
+    } catch (SQLException | RuntimeException unknown) {
+      return List.of();
+    }
+  }
+
+  private void readJdbcUniqueKeys(
+      Connection connection, Relation.Table table, Map<String, Set<String>> columnsByKey)
+      throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    String catalog = table.catalog();
+    String schema = table.schema();
+    if (dialect.schemaIsCatalog()) {
+      catalog = schema != null ? schema : connection.getCatalog();
+      schema = null;
+    } else if (schema == null) {
+      schema = currentSchema(connection);
+    }
+    try (ResultSet rows = meta.getPrimaryKeys(catalog, schema, table.name())) {
+      while (rows.next()) {
+        addColumn(columnsByKey, "primary key", rows.getString("COLUMN_NAME"));
+      }
+    }
+    try (ResultSet rows = meta.getIndexInfo(catalog, schema, table.name(), true, true)) {
+      while (rows.next()) {
+        if (rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic
+            || rows.getBoolean("NON_UNIQUE")) {
+          continue;
+        }
+        String key = "unique index " + rows.getString("INDEX_NAME");
+        // A partial index proves nothing about the rows outside its predicate.
+        String column =
+            rows.getString("FILTER_CONDITION") == null ? rows.getString("COLUMN_NAME") : null;
+        addColumn(columnsByKey, key, column);
+      }
+    }
+  }
+
+  private static void addColumn(Map<String, Set<String>> columnsByKey, String key, String column) {
+    columnsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(column);
   }
 
   private TableSchema describeResult(Connection connection, Relation relation, Duration timeout) {

@@ -56,6 +56,22 @@ public final class SqlExecutor implements AutoCloseable {
   public QueryResult query(
       Connection connection, String sql, Duration timeout, Dialect dialect, SourceSpec source) {
     executed.incrementAndGet();
+    return read(connection, sql, timeout, dialect, source);
+  }
+
+  /**
+   * Runs a query on the database's catalog tables. Not counted in {@link #executedQueries}: it
+   * reads no data.
+   *
+   * @throws SourceException classified, with a short message
+   */
+  public QueryResult catalogQuery(
+      Connection connection, String sql, Duration timeout, Dialect dialect, SourceSpec source) {
+    return read(connection, sql, timeout, dialect, source);
+  }
+
+  private QueryResult read(
+      Connection connection, String sql, Duration timeout, Dialect dialect, SourceSpec source) {
     AtomicBoolean cancelled = new AtomicBoolean();
     try (Statement statement = connection.createStatement()) {
       statement.setMaxRows(MAX_ROWS);

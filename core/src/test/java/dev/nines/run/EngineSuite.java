@@ -12,6 +12,7 @@ import dev.nines.observation.ErrorCategory;
 import dev.nines.observation.Observation;
 import dev.nines.observation.Status;
 import dev.nines.source.SourcePool;
+import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.SourceSpec;
 import dev.nines.spec.Spec;
 import dev.nines.testing.Specs;
@@ -40,6 +41,100 @@ interface EngineSuite extends SuiteSupport {
       assertThatThrownBy(() -> statement.execute("INSERT INTO customers VALUES (99, 'intruder')"))
           .isInstanceOf(SQLException.class);
     }
+  }
+
+  @Test
+  default void sort_based_scans_on_a_second_connection_give_what_one_connection_gives() {
+    DatasetSpec dataset =
+        Specs.table(
+            "orders",
+            "db",
+            "orders",
+            check("row_count", "{min: 1}"),
+            check("duplicates", "{column: order_id}"),
+            check("metric", "{column: status, stat: distinct_count, min: 1}"),
+            check("metric", "{column: amount, stat: percentile, percentile: 0.5, min: 0}"),
+            check("metric", "{column: amount, stat: avg, min: 0}"),
+            check("valid", "{column: amount, min: 0}"));
+    SourceSpec two = db().source("db");
+    SourceSpec one =
+        new SourceSpec(
+            two.name(),
+            two.url(),
+            two.user(),
+            two.password(),
+            two.properties(),
+            two.connectTimeout(),
+            two.queryTimeout(),
+            1,
+            two.timezone(),
+            two.location());
+    List<String> withTwo = summary(Specs.spec(two, dataset));
+    assertThat(withTwo).noneMatch(line -> line.contains("ERROR"));
+    assertThat(withTwo).isEqualTo(summary(Specs.spec(one, dataset)));
+  }
+
+  private static List<String> summary(Spec spec) {
+    try (CheckRunner runner =
+        new CheckRunner(spec, History.EMPTY, Clock.fixed(NOW, ZoneOffset.UTC), RunListener.NONE)) {
+      return runner.run(RunRequest.ALL).observations().stream()
+          .map(
+              o ->
+                  o.check()
+                      + " "
+                      + o.status()
+                      + " "
+                      + o.value()
+                      + " "
+                      + o.message()
+                      + " "
+                      + o.details()
+                      + " "
+                      + o.queries())
+          .toList();
+    }
+  }
+
+  @Test
+  default void duplicates_of_keys_the_catalog_proves_unique_are_answered_without_a_query() {
+    Spec spec =
+        Specs.spec(
+            db().source("db"),
+            Specs.table(
+                "keyed",
+                "db",
+                "keyed",
+                check("duplicates", "{column: id}"),
+                check("duplicates", "{column: code}"),
+                check("duplicates", "{columns: [seq, part]}"),
+                check("duplicates", "{columns: [loose, id]}")));
+    try (CheckRunner runner =
+        new CheckRunner(spec, History.EMPTY, Clock.fixed(NOW, ZoneOffset.UTC), RunListener.NONE)) {
+      RunResult result = runner.run(RunRequest.ALL);
+      assertThat(result.observations())
+          .extracting(o -> o.check() + " " + o.status() + " " + o.value())
+          .containsExactly(
+              "duplicates_id PASS 0.0",
+              "duplicates_code PASS 0.0",
+              "duplicates_seq_part PASS 0.0",
+              "duplicates_loose_id PASS 0.0");
+      assertThat(named(result, "duplicates_id").message())
+          .isEqualTo("no row repeats a key (id): the catalog guarantees it unique (primary key)");
+      assertThat(named(result, "duplicates_code").message()).contains("the catalog guarantees");
+      assertThat(named(result, "duplicates_seq_part").message()).contains("the catalog guarantees");
+      assertThat(runner.executedQueries()).isZero();
+    }
+  }
+
+  @Test
+  default void duplicates_of_a_column_without_a_unique_key_are_counted() {
+    Observation loose =
+        run(Specs.table("keyed", "db", "keyed", check("duplicates", "{columns: [loose]}")))
+            .observations()
+            .get(0);
+    assertThat(loose.value()).isEqualTo(2.0);
+    assertThat(loose.status()).isEqualTo(Status.FAIL);
+    assertThat(loose.queries()).isNotEmpty();
   }
 
   @Test

@@ -34,6 +34,7 @@ interface SuiteSupport {
     Fixtures.ordersTable(db, "clean_orders", ROWS, Faults.none(), NOW);
     Fixtures.numbersTable(db, "numbers", 10);
     Fixtures.eventsTable(db, "events", NOW);
+    Fixtures.keyedTable(db, "keyed");
   }
 
   default RunResult run(DatasetSpec... datasets) {

@@ -28,6 +28,25 @@ public final class Fixtures {
   }
 
   /**
+   * A table of 4 rows whose keys the catalog knows: {@code id} the primary key, {@code code}
+   * unique, {@code (part, seq)} unique together; {@code loose} has no constraint and holds 2
+   * repeats.
+   */
+  public static void keyedTable(TestDatabase db, String table) {
+    db.execute(
+        "CREATE TABLE "
+            + table
+            + " (id INTEGER NOT NULL PRIMARY KEY, code "
+            + db.textType(10)
+            + " UNIQUE, part INTEGER, seq INTEGER, loose INTEGER, UNIQUE (part, seq))");
+    insert(
+        db,
+        table,
+        List.of(
+            "(1, 'a', 1, 1, 7)", "(2, 'b', 1, 2, 7)", "(3, NULL, 2, 1, 8)", "(4, 'd', 2, 2, 8)"));
+  }
+
+  /**
    * An orders table of {@code rows} rows (order_id 1..rows, then the duplicates), with a row every
    * minute up to {@code now - faults.staleness}. Columns: order_id, customer_id, amount, status,
    * email, loaded_at (UTC).

@@ -8,12 +8,16 @@ import dev.nines.observation.ColumnInfo;
 import dev.nines.observation.ErrorCategory;
 import dev.nines.run.History;
 import dev.nines.source.TableSchema;
+import dev.nines.source.UniqueKey;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * What one check of a dataset sees while planning. When the catalog could not be read (explain with
@@ -30,6 +34,7 @@ final class DatasetContext implements CheckContext {
   private final Instant now;
   private final History history;
   private final Function<String, OtherDataset> others;
+  private final Supplier<List<UniqueKey>> uniqueKeys;
 
   DatasetContext(
       String dataset,
@@ -41,7 +46,8 @@ final class DatasetContext implements CheckContext {
       ZoneId timezone,
       Instant now,
       History history,
-      Function<String, OtherDataset> others) {
+      Function<String, OtherDataset> others,
+      Supplier<List<UniqueKey>> uniqueKeys) {
     this.dataset = dataset;
     this.check = check;
     this.dialect = dialect;
@@ -52,6 +58,20 @@ final class DatasetContext implements CheckContext {
     this.now = now;
     this.history = history;
     this.others = others;
+    this.uniqueKeys = uniqueKeys;
+  }
+
+  @Override
+  public Optional<String> uniqueBy(List<String> columns) {
+    if (lenient) {
+      return Optional.empty();
+    }
+    Set<String> named =
+        columns.stream().map(name -> column(name).name()).collect(Collectors.toSet());
+    return uniqueKeys.get().stream()
+        .filter(key -> key.covers(named))
+        .map(UniqueKey::description)
+        .findFirst();
   }
 
   @Override

@@ -15,6 +15,7 @@ import dev.nines.run.History;
 import dev.nines.source.Catalog;
 import dev.nines.source.SourceException;
 import dev.nines.source.TableSchema;
+import dev.nines.source.UniqueKey;
 import dev.nines.spec.CheckSpec;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.Identifiers;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Turns a dataset's checks into plans and groups their aggregates into shared scans. */
 public final class DatasetPlanner {
@@ -76,6 +78,12 @@ public final class DatasetPlanner {
       Catalog catalog,
       Instant now) {
     Map<String, CheckContext.OtherDataset> others = new HashMap<>();
+    Supplier<List<UniqueKey>> uniqueKeys =
+        once(
+            () ->
+                lenient || connection == null
+                    ? List.of()
+                    : catalog.uniqueKeys(connection, schema.relation(), source.queryTimeout()));
     List<PlannedCheck> planned = new ArrayList<>();
     for (CheckSpec check : dataset.checks()) {
       String name = nameOf(check);
@@ -109,7 +117,8 @@ public final class DatasetPlanner {
               other ->
                   others.computeIfAbsent(
                       other,
-                      key -> otherDataset(key, source, dialect, connection, catalog, lenient)));
+                      key -> otherDataset(key, source, dialect, connection, catalog, lenient)),
+              uniqueKeys);
       try {
         CheckPlan plan = runnable.plan(check, context);
         planned.add(new PlannedCheck(check, runnable, name, filter, timeout, plan, null));
@@ -241,6 +250,17 @@ public final class DatasetPlanner {
                       "column " + column + " does not exist in referenced dataset " + name);
                 });
       }
+    };
+  }
+
+  /** A supplier asked at most once; planning runs on one thread. */
+  private static <T> Supplier<T> once(Supplier<T> supplier) {
+    List<T> memo = new ArrayList<>(1);
+    return () -> {
+      if (memo.isEmpty()) {
+        memo.add(supplier.get());
+      }
+      return memo.get(0);
     };
   }
 

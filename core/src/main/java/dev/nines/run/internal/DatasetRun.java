@@ -17,7 +17,6 @@ import dev.nines.source.SourceException;
 import dev.nines.source.SourcePool;
 import dev.nines.source.SqlExecutor;
 import dev.nines.source.TableSchema;
-import dev.nines.source.Values;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.SourceSpec;
 import java.sql.Connection;
@@ -26,14 +25,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 
-/** Runs the checks of one dataset on one connection: catalog, shared scans, own queries. */
+/**
+ * Runs the checks of one dataset: catalog, shared scans, own queries, on one connection; when the
+ * source has a connection to spare, the distinct counts and percentiles run beside the streaming
+ * scan on a second one.
+ */
 public final class DatasetRun {
   /** Scan failures worth retrying check by check: one check's SQL may be the culprit. */
   private static final Set<ErrorCategory> ISOLATABLE =
@@ -44,6 +50,8 @@ public final class DatasetRun {
   private final DatasetPlanner planner;
   private final SqlExecutor executor;
   private final Clock clock;
+  private final Semaphore spareConnections;
+  private final ExecutorService sideLane;
 
   private final List<Observation> observations = new ArrayList<>();
   private final List<Measurement> measurements = new ArrayList<>();
@@ -55,11 +63,29 @@ public final class DatasetRun {
       DatasetPlanner planner,
       SqlExecutor executor,
       Clock clock) {
+    this(dataset, pool, planner, executor, clock, new Semaphore(0), null);
+  }
+
+  /**
+   * @param spareConnections permits for the source's connections not in use; one taken without
+   *     waiting lets the sort-based scans run on a second connection
+   * @param sideLane runs that second connection's queries
+   */
+  public DatasetRun(
+      DatasetSpec dataset,
+      SourcePool pool,
+      DatasetPlanner planner,
+      SqlExecutor executor,
+      Clock clock,
+      Semaphore spareConnections,
+      ExecutorService sideLane) {
     this.dataset = dataset;
     this.pool = pool;
     this.planner = planner;
     this.executor = executor;
     this.clock = clock;
+    this.spareConnections = spareConnections;
+    this.sideLane = sideLane;
   }
 
   public List<Observation> observations() {
@@ -100,12 +126,27 @@ public final class DatasetRun {
 
   private void execute(
       List<PlannedCheck> checks, Connection connection, TableSchema schema, Instant now) {
-    Map<PlannedCheck, Gathered> values = new IdentityHashMap<>();
-    for (PlannedCheck check : checks) {
-      values.put(check, new Gathered());
-    }
-    for (SharedScan scan : DatasetPlanner.scans(checks, pool.dialect().holisticPlacement())) {
+    Map<PlannedCheck, Gathered> values = gatheredFor(checks);
+    List<SharedScan> scans = DatasetPlanner.scans(checks, pool.dialect().holisticPlacement());
+    List<SharedScan> streaming = scans.stream().filter(scan -> !scan.holistic()).toList();
+    List<SharedScan> sorting = scans.stream().filter(SharedScan::holistic).toList();
+    Future<Map<PlannedCheck, Gathered>> beside =
+        streaming.isEmpty() || sorting.isEmpty()
+            ? null
+            : besideOnSpareConnection(sorting, checks, schema);
+    for (SharedScan scan : beside == null ? scans : streaming) {
       runScan(scan, connection, schema, values);
+    }
+    if (beside != null) {
+      Map<PlannedCheck, Gathered> sorted = awaitBeside(beside);
+      if (sorted == null) {
+        for (SharedScan scan : sorting) {
+          runScan(scan, connection, schema, values);
+        }
+      } else {
+        // Streaming first, then sorting: the order a serial run lists the checks' SQL in.
+        values.forEach((check, gathered) -> gathered.append(sorted.get(check)));
+      }
     }
     for (PlannedCheck check : checks) {
       Gathered checkValues = values.get(check);
@@ -128,6 +169,60 @@ public final class DatasetRun {
         continue;
       }
       evaluate(check, checkValues, now, connection);
+    }
+  }
+
+  private static Map<PlannedCheck, Gathered> gatheredFor(List<PlannedCheck> checks) {
+    Map<PlannedCheck, Gathered> values = new IdentityHashMap<>();
+    for (PlannedCheck check : checks) {
+      values.put(check, new Gathered());
+    }
+    return values;
+  }
+
+  /**
+   * Starts the sort-based scans on a second connection, when one is free at once, so that their
+   * cost overlaps the streaming scan's; null when none is free (they then run after it). The values
+   * go into a map of their own, merged once both are done.
+   */
+  private Future<Map<PlannedCheck, Gathered>> besideOnSpareConnection(
+      List<SharedScan> sorting, List<PlannedCheck> checks, TableSchema schema) {
+    if (sideLane == null
+        || !pool.dialect().holisticBesideStreaming()
+        || !spareConnections.tryAcquire()) {
+      return null;
+    }
+    try {
+      return sideLane.submit(
+          () -> {
+            try (Connection second = pool.connect()) {
+              Map<PlannedCheck, Gathered> values = gatheredFor(checks);
+              for (SharedScan scan : sorting) {
+                runScan(scan, second, schema, values);
+              }
+              return values;
+            } finally {
+              spareConnections.release();
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      spareConnections.release();
+      return null;
+    }
+  }
+
+  /** The side lane's values; null when it could not run, so the caller runs its scans itself. */
+  private static Map<PlannedCheck, Gathered> awaitBeside(
+      Future<Map<PlannedCheck, Gathered>> beside) {
+    try {
+      return beside.get();
+    } catch (InterruptedException e) {
+      beside.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new CheckException(ErrorCategory.INTERNAL, "the run of this dataset was interrupted");
+    } catch (ExecutionException e) {
+      // No second connection after all (or a defect there): the scans run on the first one.
+      return null;
     }
   }
 
@@ -188,33 +283,17 @@ public final class DatasetRun {
     }
   }
 
-  /** A line of sample offending values; a failure here only loses the samples. */
-  private Optional<String> samples(
+  /** Lines of totals and one of sample offending values; a failure here only loses the samples. */
+  private List<String> samples(
       CheckPlan.Samples samples, PlannedCheck check, Connection connection, Gathered checkValues) {
     long started = System.nanoTime();
     checkValues.sql.add(samples.sql());
     try {
       QueryResult result =
           executor.query(connection, samples.sql(), check.timeout(), pool.dialect(), pool.source());
-      if (result.rows().isEmpty()) {
-        return Optional.empty();
-      }
-      List<String> shown = new ArrayList<>();
-      for (List<Object> row : result.rows()) {
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < row.size() - 1; i++) {
-          values.add(String.valueOf(row.get(i)));
-        }
-        double rows = Values.number(row.get(row.size() - 1)).orElse(0.0);
-        shown.add(
-            String.join(", ", values)
-                + " ("
-                + dev.nines.check.internal.Texts.count(rows)
-                + (rows == 1 ? " row)" : " rows)"));
-      }
-      return Optional.of(samples.label() + ": " + String.join("; ", shown));
+      return SampleLines.of(samples, result);
     } catch (SourceException e) {
-      return Optional.of(samples.label() + " could not be read: " + e.getMessage());
+      return List.of(samples.label() + " could not be read: " + e.getMessage());
     } finally {
       checkValues.elapsed = checkValues.elapsed.plus(Duration.ofNanos(System.nanoTime() - started));
     }
@@ -255,7 +334,7 @@ public final class DatasetRun {
     }
     List<String> details = new ArrayList<>(outcome.details());
     if (outcome.status() != Status.PASS && check.plan().samples() != null) {
-      samples(check.plan().samples(), check, connection, checkValues).ifPresent(details::add);
+      details.addAll(samples(check.plan().samples(), check, connection, checkValues));
     }
     observations.add(
         new Observation(
@@ -336,14 +415,5 @@ public final class DatasetRun {
         sql,
         now,
         elapsed == null ? Duration.ZERO : elapsed);
-  }
-
-  /** What one check gathered while running. */
-  private static final class Gathered {
-    final Map<String, Object> aggregates = new HashMap<>();
-    final List<QueryResult> results = new ArrayList<>();
-    final List<String> sql = new ArrayList<>();
-    Duration elapsed = Duration.ZERO;
-    SourceException error;
   }
 }

@@ -86,6 +86,11 @@ final class SharedScan {
     return purpose;
   }
 
+  /** Whether it holds only distinct counts and percentiles, which need a sort or a hash. */
+  boolean holistic() {
+    return HOLISTIC.equals(purpose);
+  }
+
   /** The position of an expression's value in the result row. */
   int indexOf(String expression) {
     return new ArrayList<>(aliasByExpression.keySet()).indexOf(expression);
