@@ -1,5 +1,6 @@
 package dev.nines.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -32,6 +33,7 @@ public record Uptime(Duration up, Duration total) {
   }
 
   /** Uptime in percent, e.g. {@code 99.95}. */
+  @JsonProperty("percent")
   public BigDecimal percent() {
     return ratio().movePointRight(2);
   }
@@ -50,6 +52,12 @@ public record Uptime(Duration up, Duration total) {
     // a tiny epsilon keeps exact shares (0.001 → 3) from falling to 2.9 through floating point
     return Optional.of(
         BigDecimal.valueOf(nines + 1e-9).setScale(1, RoundingMode.FLOOR).max(BigDecimal.ZERO));
+  }
+
+  /** The nines, null when nothing was down (for JSON). */
+  @JsonProperty("nines")
+  public BigDecimal ninesOrNull() {
+    return nines().orElse(null);
   }
 
   /** {@code 99.95% (3.3 nines)} or {@code 100% (no downtime)}. */
