@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       IncidentsCommand.class,
       RemediateCommand.class,
+      ReportCommand.class,
       VersionCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -1,0 +1,189 @@
+package dev.nines.cli;
+
+import dev.nines.NinesException;
+import dev.nines.incident.Incident;
+import dev.nines.report.DowntimeReport;
+import dev.nines.report.ReportFormat;
+import dev.nines.report.ReportPeriod;
+import dev.nines.report.Reports;
+import dev.nines.report.SlaReport;
+import dev.nines.report.SlaReports;
+import dev.nines.spec.ConsumerSpec;
+import dev.nines.spec.Spec;
+import dev.nines.store.IncidentQuery;
+import dev.nines.store.NinesStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** {@code nines report}: service level and downtime reports read from the store. */
+@Command(
+    name = "report",
+    description = "Writes SLA and data downtime reports from the store (no server needed).",
+    subcommands = {ReportCommand.Sla.class, ReportCommand.Downtime.class})
+final class ReportCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("a subcommand is missing: sla or downtime");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+
+  /** What both reports share: period, zone, format and where to write. */
+  abstract static class Base extends IncidentCommandBase {
+    @Option(
+        names = "--period",
+        paramLabel = "PERIOD",
+        defaultValue = "30d",
+        description =
+            "A month (2026-10), a quarter (2026-Q3) or a duration up to now (30d)"
+                + " (default: ${DEFAULT-VALUE}).")
+    String period;
+
+    @Option(
+        names = "--zone",
+        paramLabel = "ZONE",
+        defaultValue = "UTC",
+        description = "Time zone months and quarters start in (default: ${DEFAULT-VALUE}).")
+    String zone;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "md",
+        description = "md, html or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description = "Write the report to this file instead of the standard output.")
+    Path output;
+
+    Base(CliEnvironment environment) {
+      super(environment);
+    }
+
+    ReportFormat format() {
+      try {
+        return ReportFormat.parse(format);
+      } catch (IllegalArgumentException e) {
+        throw new NinesException("--format: " + e.getMessage());
+      }
+    }
+
+    ReportPeriod period() {
+      ZoneId zoneId;
+      try {
+        zoneId = ZoneId.of(zone.strip());
+      } catch (DateTimeException e) {
+        throw new NinesException("--zone: '" + zone + "' is not a time zone such as Europe/Paris");
+      }
+      try {
+        return ReportPeriod.parse(period, zoneId, environment.clock().instant());
+      } catch (IllegalArgumentException e) {
+        throw new NinesException("--period: " + e.getMessage());
+      }
+    }
+
+    /** Every incident that started before the period ends: earlier ones may run into it. */
+    static List<Incident> incidents(NinesStore store, ReportPeriod period) {
+      IncidentQuery query =
+          new IncidentQuery(null, null, null, null, null, null, null, period.interval().end());
+      List<Incident> all = new ArrayList<>();
+      int page = 500;
+      for (int offset = 0; ; offset += page) {
+        List<Incident> some = store.incidents().list(query, page, offset);
+        all.addAll(some);
+        if (some.size() < page) {
+          return all;
+        }
+      }
+    }
+
+    void write(String text) {
+      if (output == null) {
+        environment.out().print(text);
+        environment.out().flush();
+        return;
+      }
+      try {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new NinesException("cannot write the report to " + output + ": " + e.getMessage());
+      }
+      environment.out().println("report written to " + output);
+    }
+  }
+
+  @Command(
+      name = "sla",
+      description =
+          "One consumer's promises over a period: kept or breached, budget spent, downtime, and"
+              + " the incidents that spent it.")
+  static final class Sla extends Base {
+    @Option(
+        names = "--consumer",
+        required = true,
+        paramLabel = "NAME",
+        description = "The consumer, as named under consumers: in the spec.")
+    String consumer;
+
+    Sla(CliEnvironment environment) {
+      super(environment);
+    }
+
+    @Override
+    public Integer call() {
+      ReportFormat form = format();
+      ReportPeriod span = period();
+      Spec spec = specOptions.load(environment);
+      ConsumerSpec who = spec.consumers().get(consumer);
+      if (who == null) {
+        throw new NinesException(
+            "--consumer: no consumer '"
+                + consumer
+                + "' in the spec"
+                + (spec.consumers().isEmpty()
+                    ? " (it declares no consumers:)"
+                    : " (declared: " + String.join(", ", spec.consumers().keySet()) + ")"));
+      }
+      List<Incident> incidents = withStore(store -> incidents(store, span));
+      // SLO statuses come from the store's SLO evaluation once it exists; until then none
+      SlaReport report =
+          new SlaReports(environment.clock()).report(who, incidents, span, spec.slos(), Map.of());
+      write(Reports.render(report, form));
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "downtime",
+      description = "Data downtime across everything over a period, the worst datasets first.")
+  static final class Downtime extends Base {
+    Downtime(CliEnvironment environment) {
+      super(environment);
+    }
+
+    @Override
+    public Integer call() {
+      ReportFormat form = format();
+      ReportPeriod span = period();
+      List<Incident> incidents = withStore(store -> incidents(store, span));
+      write(Reports.render(DowntimeReport.of(incidents, span, environment.clock()), form));
+      return ExitCodes.OK;
+    }
+  }
+}
