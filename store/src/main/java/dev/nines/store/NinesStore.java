@@ -64,6 +64,7 @@ public final class NinesStore implements History, AutoCloseable {
   private final FindingWriter findingWriter;
   private final TimelineCursors timelineCursors;
   private final IncidentStore incidents;
+  private final SloStore slos;
   private final List<Runnable> observationListeners = new CopyOnWriteArrayList<>();
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
@@ -84,6 +85,7 @@ public final class NinesStore implements History, AutoCloseable {
     this.timelineCursors = new TimelineCursors(jdbi, Clock.systemUTC());
     jdbi.registerRowMapper(TrackedIncident.class, new IncidentMapper(json));
     this.incidents = new IncidentStore(jdbi, json, url, Clock.systemUTC());
+    this.slos = new SloStore(jdbi, url, Clock.systemUTC());
   }
 
   /**
@@ -99,6 +101,11 @@ public final class NinesStore implements History, AutoCloseable {
     for (Runnable listener : observationListeners) {
       listener.run();
     }
+  }
+
+  /** SLO aggregates and last evaluations. */
+  public SloStore slos() {
+    return slos;
   }
 
   /** Incidents: the incident manager's processing, people's actions and reads. */
