@@ -1,26 +1,19 @@
 package dev.nines.cli;
 
 import dev.nines.NinesException;
-import dev.nines.incident.Incident;
 import dev.nines.report.DowntimeReport;
 import dev.nines.report.ReportFormat;
 import dev.nines.report.ReportPeriod;
 import dev.nines.report.Reports;
 import dev.nines.report.SlaReport;
-import dev.nines.report.SlaReports;
-import dev.nines.spec.ConsumerSpec;
 import dev.nines.spec.Spec;
-import dev.nines.store.IncidentQuery;
-import dev.nines.store.NinesStore;
+import dev.nines.store.report.StoreReports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,21 +91,6 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
 
-    /** Every incident that started before the period ends: earlier ones may run into it. */
-    static List<Incident> incidents(NinesStore store, ReportPeriod period) {
-      IncidentQuery query =
-          new IncidentQuery(null, null, null, null, null, null, null, period.interval().end());
-      List<Incident> all = new ArrayList<>();
-      int page = 500;
-      for (int offset = 0; ; offset += page) {
-        List<Incident> some = store.incidents().list(query, page, offset);
-        all.addAll(some);
-        if (some.size() < page) {
-          return all;
-        }
-      }
-    }
-
     void write(String text) {
       if (output == null) {
         environment.out().print(text);
@@ -150,8 +128,7 @@ final class ReportCommand implements Callable<Integer> {
       ReportFormat form = format();
       ReportPeriod span = period();
       Spec spec = specOptions.load(environment);
-      ConsumerSpec who = spec.consumers().get(consumer);
-      if (who == null) {
+      if (!spec.consumers().containsKey(consumer)) {
         throw new NinesException(
             "--consumer: no consumer '"
                 + consumer
@@ -160,10 +137,9 @@ final class ReportCommand implements Callable<Integer> {
                     ? " (it declares no consumers:)"
                     : " (declared: " + String.join(", ", spec.consumers().keySet()) + ")"));
       }
-      List<Incident> incidents = withStore(store -> incidents(store, span));
-      // SLO statuses come from the store's SLO evaluation once it exists; until then none
       SlaReport report =
-          new SlaReports(environment.clock()).report(who, incidents, span, spec.slos(), Map.of());
+          withStore(
+              store -> new StoreReports(store, environment.clock()).sla(spec, consumer, span));
       write(Reports.render(report, form));
       return ExitCodes.OK;
     }
@@ -181,8 +157,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
       ReportFormat form = format();
       ReportPeriod span = period();
-      List<Incident> incidents = withStore(store -> incidents(store, span));
-      write(Reports.render(DowntimeReport.of(incidents, span, environment.clock()), form));
+      DowntimeReport report =
+          withStore(store -> new StoreReports(store, environment.clock()).downtime(span));
+      write(Reports.render(report, form));
       return ExitCodes.OK;
     }
   }

@@ -41,6 +41,22 @@ public final class SlaReports {
       ReportPeriod period,
       Map<String, SloSpec> slos,
       Map<String, SloStatus> statuses) {
+    Map<String, SloLine> lines = new java.util.HashMap<>();
+    statuses.forEach((name, status) -> lines.put(name, line(name, slos.get(name), status)));
+    return reportWithLines(consumer, incidents, period, slos, lines);
+  }
+
+  /**
+   * The report of {@code consumer} over {@code period}, with SLO figures already computed (e.g.
+   * read from the store's last evaluations); an SLO missing from {@code evaluated} is listed as not
+   * evaluated.
+   */
+  public SlaReport reportWithLines(
+      ConsumerSpec consumer,
+      Collection<Incident> incidents,
+      ReportPeriod period,
+      Map<String, SloSpec> slos,
+      Map<String, SloLine> evaluated) {
     List<AgreementReport> agreements = new ArrayList<>();
     List<Incident> touchingAny = new ArrayList<>();
     for (AgreementSpec agreement : consumer.agreements()) {
@@ -63,7 +79,11 @@ public final class SlaReports {
               .toList();
       List<SloLine> lines =
           agreement.slos().stream()
-              .map(name -> line(name, slos.get(name), statuses.get(name)))
+              .map(
+                  name ->
+                      evaluated.containsKey(name)
+                          ? evaluated.get(name)
+                          : line(name, slos.get(name), null))
               .toList();
       agreements.add(
           new AgreementReport(

@@ -22,6 +22,7 @@ import dev.nines.server.remediation.Actions;
 import dev.nines.server.remediation.RemediationController;
 import dev.nines.server.remediation.RemediationLoop;
 import dev.nines.server.remediation.Remediator;
+import dev.nines.server.report.ReportController;
 import dev.nines.server.run.NativeRuns;
 import dev.nines.server.run.RunController;
 import dev.nines.server.schedule.CheckScheduler;
@@ -93,6 +94,7 @@ public final class NinesServer implements AutoCloseable {
             new ObservationController(store),
             new IncidentController(store, options.clock(), guard, bodies),
             new RemediationController(remediator, guard, bodies),
+            new ReportController(store, spec::spec, options.clock()),
             ctx -> reload(ctx, guard),
             NinesServer::openApi);
     this.app =

@@ -8,6 +8,7 @@ import dev.nines.server.lineage.LineageController;
 import dev.nines.server.observation.ObservationController;
 import dev.nines.server.pipeline.PipelineController;
 import dev.nines.server.remediation.RemediationController;
+import dev.nines.server.report.ReportController;
 import dev.nines.server.run.RunController;
 import io.javalin.http.Handler;
 import java.util.List;
@@ -27,6 +28,7 @@ final class Routes {
       ObservationController observations,
       IncidentController incidents,
       RemediationController remediations,
+      ReportController reports,
       Handler reload,
       Handler openApi) {
     return List.of(
@@ -53,6 +55,8 @@ final class Routes {
         Route.post("/api/v1/incidents/{id}/assign", incidents::assign),
         Route.post("/api/v1/incidents/{id}/comment", incidents::comment),
         Route.post("/api/v1/incidents/{id}/remediate", remediations::remediate),
-        Route.get("/api/v1/incidents/{id}/remediations", remediations::list));
+        Route.get("/api/v1/incidents/{id}/remediations", remediations::list),
+        Route.get("/api/v1/reports/sla/{consumer}", reports::sla),
+        Route.get("/api/v1/reports/downtime", reports::downtime));
   }
 }

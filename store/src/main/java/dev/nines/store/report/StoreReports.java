@@ -1,0 +1,124 @@
+package dev.nines.store.report;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nines.incident.Incident;
+import dev.nines.report.DowntimeReport;
+import dev.nines.report.ReportPeriod;
+import dev.nines.report.SlaReport;
+import dev.nines.report.SlaReports;
+import dev.nines.report.SloLine;
+import dev.nines.spec.ConsumerSpec;
+import dev.nines.spec.SloSpec;
+import dev.nines.spec.Spec;
+import dev.nines.store.IncidentQuery;
+import dev.nines.store.NinesStore;
+import dev.nines.store.SloEvaluationRecord;
+import dev.nines.store.slo.SloView;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reports read from the store, the same for the CLI and the REST API: incidents for downtime, and
+ * the SLOs' last evaluations for budgets.
+ */
+public final class StoreReports {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final int PAGE = 500;
+
+  private final NinesStore store;
+  private final Clock clock;
+
+  public StoreReports(NinesStore store, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * The SLA report of one consumer of {@code spec}.
+   *
+   * @throws IllegalArgumentException when the spec has no such consumer, naming those it has
+   */
+  public SlaReport sla(Spec spec, String consumer, ReportPeriod period) {
+    ConsumerSpec who = spec.consumers().get(consumer);
+    if (who == null) {
+      throw new IllegalArgumentException(
+          "no consumer '"
+              + consumer
+              + "' in the spec"
+              + (spec.consumers().isEmpty()
+                  ? " (it declares no consumers:)"
+                  : " (declared: " + String.join(", ", spec.consumers().keySet()) + ")"));
+    }
+    return new SlaReports(clock)
+        .reportWithLines(
+            who, incidents(period), period, spec.slos(), evaluatedSlos(spec.slos(), period));
+  }
+
+  /** Downtime across everything over {@code period}. */
+  public DowntimeReport downtime(ReportPeriod period) {
+    return DowntimeReport.of(incidents(period), period, clock);
+  }
+
+  /** Every incident that started before the period ends: earlier ones may run into it. */
+  public List<Incident> incidents(ReportPeriod period) {
+    IncidentQuery query =
+        new IncidentQuery(null, null, null, null, null, null, null, period.interval().end());
+    List<Incident> all = new ArrayList<>();
+    for (int offset = 0; ; offset += PAGE) {
+      List<Incident> some = store.incidents().list(query, PAGE, offset);
+      all.addAll(some);
+      if (some.size() < PAGE) {
+        return all;
+      }
+    }
+  }
+
+  /**
+   * The SLOs' last evaluations that fall inside the period. Their figures are over each SLO's own
+   * window as of that evaluation; an SLO last evaluated outside the period (a past month) is left
+   * out, and the report judges its promise by downtime.
+   */
+  Map<String, SloLine> evaluatedSlos(Map<String, SloSpec> slos, ReportPeriod period) {
+    Map<String, SloLine> lines = new HashMap<>();
+    for (SloEvaluationRecord record : store.slos().evaluations()) {
+      SloSpec spec = slos.get(record.slo());
+      if (spec == null || !period.interval().contains(record.evaluatedAt())) {
+        continue;
+      }
+      SloView view;
+      try {
+        view = JSON.readValue(record.statusJson(), SloView.class);
+      } catch (IOException e) {
+        continue; // an evaluation stored by another version: treated as not evaluated
+      }
+      if (view.problem() != null || view.sliValue() == null) {
+        continue;
+      }
+      BigDecimal spent =
+          view.budgetTotal() == null || view.budgetSpent() == null || view.budgetTotal() == 0
+              ? null
+              : BigDecimal.valueOf(view.budgetSpent())
+                  .divide(BigDecimal.valueOf(view.budgetTotal()), MathContext.DECIMAL64);
+      lines.put(
+          record.slo(),
+          new SloLine(
+              record.slo(),
+              spec.description(),
+              spec.objective().target(),
+              BigDecimal.valueOf(view.sliValue()),
+              spent,
+              Boolean.TRUE.equals(view.met()),
+              true));
+    }
+    return lines;
+  }
+}
