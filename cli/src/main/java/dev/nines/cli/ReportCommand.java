@@ -1,6 +1,7 @@
 package dev.nines.cli;
 
 import dev.nines.NinesException;
+import dev.nines.report.DatasetReport;
 import dev.nines.report.DowntimeReport;
 import dev.nines.report.ReportFormat;
 import dev.nines.report.ReportPeriod;
@@ -23,13 +24,17 @@ import picocli.CommandLine.Option;
 @Command(
     name = "report",
     description = "Writes SLA and data downtime reports from the store (no server needed).",
-    subcommands = {ReportCommand.Sla.class, ReportCommand.Downtime.class})
+    subcommands = {
+      ReportCommand.Sla.class,
+      ReportCommand.Downtime.class,
+      ReportCommand.Dataset.class
+    })
 final class ReportCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("a subcommand is missing: sla or downtime");
+    spec.commandLine().getErr().println("a subcommand is missing: sla, downtime or dataset");
     spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCodes.USAGE;
   }
@@ -159,6 +164,39 @@ final class ReportCommand implements Callable<Integer> {
       ReportPeriod span = period();
       DowntimeReport report =
           withStore(store -> new StoreReports(store, environment.clock()).downtime(span));
+      write(Reports.render(report, form));
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "dataset",
+      description =
+          "The five V's of one dataset from history: volume, variety, veracity, value, velocity.")
+  static final class Dataset extends Base {
+    @picocli.CommandLine.Parameters(paramLabel = "NAME", description = "The dataset's name.")
+    String name;
+
+    Dataset(CliEnvironment environment) {
+      super(environment);
+    }
+
+    @Override
+    public Integer call() {
+      ReportFormat form = format();
+      ReportPeriod span = period();
+      Spec spec = specOptions.load(environment);
+      if (!spec.datasets().containsKey(name)) {
+        throw new NinesException(
+            "no dataset '"
+                + name
+                + "' in the spec (declared: "
+                + String.join(", ", spec.datasets().keySet())
+                + ")");
+      }
+      DatasetReport report =
+          withStore(
+              store -> new StoreReports(store, environment.clock()).dataset(spec, name, span));
       write(Reports.render(report, form));
       return ExitCodes.OK;
     }

@@ -146,6 +146,27 @@ class QuickstartIT {
         .doesNotContain("\tat ");
   }
 
+  @Test
+  void the_downtime_and_dataset_reports_read_the_quickstarts_history() throws Exception {
+    Cli cli = new Cli(dir);
+    cli.run("check", "-c", QUICKSTART.toString(), "--store", store());
+
+    Cli.Outcome downtime =
+        cli.run("report", "downtime", "-c", QUICKSTART.toString(), "--store", store());
+    assertThat(downtime.exitCode()).as(downtime.toString()).isZero();
+    assertThat(downtime.out())
+        .contains("## Datasets, worst first")
+        .containsPattern("\\| orders \\| 1d");
+
+    Cli.Outcome orders =
+        cli.run("report", "dataset", "orders", "-c", QUICKSTART.toString(), "--store", store());
+    assertThat(orders.exitCode()).as(orders.toString()).isZero();
+    assertThat(orders.out())
+        .contains("| Volume | 40 rows")
+        .contains("| Variety | source shop, 6 columns")
+        .contains("11 check results: 9 passed, 2 failed, 0 could not run; pass rate 81.818%");
+  }
+
   private String store() {
     return "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
   }

@@ -125,6 +125,20 @@ public final class HtmlReports {
     return html.append("</body></html>\n").toString();
   }
 
+  public static String dataset(DatasetReport report) {
+    StringBuilder html =
+        page("Dataset " + report.dataset() + " — the five V's, " + report.period().label());
+    html.append("<table><tr><th>V</th><th>What the history says</th></tr>");
+    for (String[] row : DatasetText.rows(report)) {
+      html.append("<tr><td>")
+          .append(escape(row[0]))
+          .append("</td><td>")
+          .append(escape(row[1]))
+          .append("</td></tr>");
+    }
+    return html.append("</table></body></html>\n").toString();
+  }
+
   private static void accounts(StringBuilder html, String title, List<DowntimeAccount> accounts) {
     html.append("<h2>").append(escape(title)).append("</h2>");
     if (accounts.isEmpty()) {

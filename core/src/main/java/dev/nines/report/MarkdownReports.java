@@ -116,6 +116,19 @@ public final class MarkdownReports {
     return md.toString();
   }
 
+  public static String dataset(DatasetReport report) {
+    StringBuilder md = new StringBuilder();
+    md.append("# Dataset ")
+        .append(report.dataset())
+        .append(" — the five V's, ")
+        .append(report.period().label())
+        .append("\n\n| V | What the history says |\n|---|---|\n");
+    for (String[] row : DatasetText.rows(report)) {
+      md.append("| ").append(row[0]).append(" | ").append(cell(row[1])).append(" |\n");
+    }
+    return md.toString();
+  }
+
   private static String table(String title, List<DowntimeAccount> accounts) {
     StringBuilder md = new StringBuilder("\n## ").append(title).append("\n\n");
     if (accounts.isEmpty()) {

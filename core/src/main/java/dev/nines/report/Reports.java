@@ -44,4 +44,13 @@ public final class Reports {
       case JSON -> json(report);
     };
   }
+
+  /** The report in the form asked for. */
+  public static String render(DatasetReport report, ReportFormat format) {
+    return switch (format) {
+      case MD -> MarkdownReports.dataset(report);
+      case HTML -> HtmlReports.dataset(report);
+      case JSON -> json(report);
+    };
+  }
 }

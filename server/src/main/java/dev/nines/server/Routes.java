@@ -57,6 +57,7 @@ final class Routes {
         Route.post("/api/v1/incidents/{id}/remediate", remediations::remediate),
         Route.get("/api/v1/incidents/{id}/remediations", remediations::list),
         Route.get("/api/v1/reports/sla/{consumer}", reports::sla),
-        Route.get("/api/v1/reports/downtime", reports::downtime));
+        Route.get("/api/v1/reports/downtime", reports::downtime),
+        Route.get("/api/v1/reports/datasets/{name}", reports::dataset));
   }
 }

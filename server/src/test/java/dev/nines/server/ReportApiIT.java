@@ -83,5 +83,9 @@ class ReportApiIT {
     assertThat(period.statusCode()).isEqualTo(400);
     assertThat(Json.of(period).get("detail").asText()).contains("'someday' is not a period");
     assertThat(server.get("/api/v1/reports/downtime?format=pdf").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/v1/reports/datasets/nothing").statusCode()).isEqualTo(404);
+    HttpResponse<String> orders = server.get("/api/v1/reports/datasets/orders?format=md");
+    assertThat(orders.statusCode()).isEqualTo(200);
+    assertThat(orders.body()).contains("| Veracity | no check ran in the period |");
   }
 }

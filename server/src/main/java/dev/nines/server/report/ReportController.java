@@ -49,6 +49,19 @@ public final class ReportController {
     ctx.contentType(format.contentType()).result(text);
   }
 
+  /** {@code GET /api/v1/reports/datasets/{name}?period=&zone=&format=}: the five V's. */
+  public void dataset(Context ctx) {
+    String name = ctx.pathParam("name");
+    Spec current = spec.get();
+    if (!current.datasets().containsKey(name)) {
+      throw new NotFound("no dataset '" + name + "' in the spec");
+    }
+    ReportFormat format = format(ctx);
+    String text =
+        Reports.render(new StoreReports(store, clock).dataset(current, name, period(ctx)), format);
+    ctx.contentType(format.contentType()).result(text);
+  }
+
   private static ReportFormat format(Context ctx) {
     try {
       return ReportFormat.parse(ctx.queryParamAsClass("format", String.class).getOrDefault("json"));

@@ -3,12 +3,16 @@ package dev.nines.store.report;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nines.incident.Incident;
+import dev.nines.observation.Observation;
+import dev.nines.report.DatasetReport;
+import dev.nines.report.DowntimeAccounting;
 import dev.nines.report.DowntimeReport;
 import dev.nines.report.ReportPeriod;
 import dev.nines.report.SlaReport;
 import dev.nines.report.SlaReports;
 import dev.nines.report.SloLine;
 import dev.nines.spec.ConsumerSpec;
+import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.SloSpec;
 import dev.nines.spec.Spec;
 import dev.nines.store.IncidentQuery;
@@ -33,6 +37,7 @@ public final class StoreReports {
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final int PAGE = 500;
+  private static final int HISTORY = 10_000;
 
   private final NinesStore store;
   private final Clock clock;
@@ -66,6 +71,48 @@ public final class StoreReports {
   /** Downtime across everything over {@code period}. */
   public DowntimeReport downtime(ReportPeriod period) {
     return DowntimeReport.of(incidents(period), period, clock);
+  }
+
+  /**
+   * The five V's of one dataset of {@code spec} over {@code period}, from at most the newest 10,000
+   * row counts and observations of it.
+   *
+   * @throws IllegalArgumentException when the spec has no such dataset
+   */
+  public DatasetReport dataset(Spec spec, String dataset, ReportPeriod period) {
+    DatasetSpec declared = spec.datasets().get(dataset);
+    if (declared == null) {
+      throw new IllegalArgumentException(
+          "no dataset '"
+              + dataset
+              + "' in the spec (declared: "
+              + String.join(", ", spec.datasets().keySet())
+              + ")");
+    }
+    List<Observation> observations =
+        store.observations(dataset, null, period.interval().start(), HISTORY).stream()
+            .filter(o -> period.interval().contains(o.observedAt()))
+            .toList();
+    int incidentCount =
+        (int)
+            incidents(period).stream()
+                .filter(i -> i.subject().name().equals(dataset))
+                .filter(
+                    i ->
+                        new DowntimeAccounting(clock)
+                            .downtimeOf(i)
+                            .map(d -> d.intersect(period.interval()).isPresent())
+                            .orElse(false))
+                .count();
+    return DatasetReport.of(
+        dataset,
+        declared.source(),
+        period,
+        clock.instant(),
+        store.recent(dataset, "row_count", HISTORY),
+        store.latestSchema(dataset).orElse(null),
+        observations,
+        incidentCount);
   }
 
   /** Every incident that started before the period ends: earlier ones may run into it. */
