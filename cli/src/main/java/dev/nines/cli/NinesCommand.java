@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       RunCommand.class,
       IncidentsCommand.class,
+      SloCommand.class,
       RemediateCommand.class,
       VersionCommand.class
     },

@@ -1,6 +1,7 @@
 package dev.nines.store.slo;
 
 import dev.nines.slo.CheckOutcomes;
+import dev.nines.slo.Interval;
 import dev.nines.slo.SliBuckets;
 import dev.nines.slo.SliSeries;
 import dev.nines.slo.Tally;
@@ -9,7 +10,9 @@ import dev.nines.spec.SloSpec;
 import dev.nines.store.SliEvent;
 import dev.nines.store.SloBucket;
 import dev.nines.store.SloStore;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -98,9 +101,20 @@ final class BucketFeed implements SloFeed {
     };
   }
 
+  /**
+   * The buckets, with each span's end moved up to the next whole minute: the buckets count whole
+   * minutes, and events of the minute under way would otherwise wait for it to end. No event lies
+   * after now, so nothing is counted twice or early.
+   */
   @Override
   public SliSeries series() {
-    return buckets;
+    SliBuckets counted = buckets;
+    return span -> counted.tally(new Interval(span.start(), ceilToMinute(span.end())));
+  }
+
+  private static Instant ceilToMinute(Instant instant) {
+    Instant floor = instant.truncatedTo(ChronoUnit.MINUTES);
+    return floor.equals(instant) ? instant : floor.plus(Duration.ofMinutes(1));
   }
 
   private SliBuckets fresh() {
