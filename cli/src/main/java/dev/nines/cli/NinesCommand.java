@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
       IncidentsCommand.class,
       SloCommand.class,
       RemediateCommand.class,
+      SilenceCommand.class,
+      NotifyCommand.class,
       VersionCommand.class
     },
     footerHeading = "%nExit codes:%n",

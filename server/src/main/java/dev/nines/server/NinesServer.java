@@ -13,6 +13,9 @@ import dev.nines.server.incident.IncidentLoop;
 import dev.nines.server.lineage.ApiKeyGuard;
 import dev.nines.server.lineage.LineageController;
 import dev.nines.server.lineage.RequestBodies;
+import dev.nines.server.notify.NotifierLoop;
+import dev.nines.server.notify.SilenceController;
+import dev.nines.server.notify.Silences;
 import dev.nines.server.observation.ObservationController;
 import dev.nines.server.pipeline.PipelineController;
 import dev.nines.server.pipeline.PipelineRunsSource;
@@ -66,6 +69,7 @@ public final class NinesServer implements AutoCloseable {
   private final CheckScheduler scheduler;
   private final RemediationLoop remediationLoop;
   private final IncidentLoop incidentLoop;
+  private final NotifierLoop notifier;
 
   private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
     this.spec = spec;
@@ -83,6 +87,8 @@ public final class NinesServer implements AutoCloseable {
             store.incidents(), spec::spec, new Actions(Actions.DEFAULT_TIMEOUT), options.clock());
     this.remediationLoop = new RemediationLoop(store.timelineTail(), remediator, options.clock());
     incidentLoop.onProcessed(remediationLoop::wake);
+    this.notifier = NotifierLoop.wire(spec::spec, store.notifications(), options.clock());
+    incidentLoop.onProcessed(notifier::wake);
     this.routes =
         Routes.all(
             new HealthController(store, draining::get),
@@ -93,6 +99,11 @@ public final class NinesServer implements AutoCloseable {
             new ObservationController(store),
             new IncidentController(store, options.clock(), guard, bodies),
             new RemediationController(remediator, guard, bodies),
+            new SilenceController(
+                new Silences(store.notifications(), options.clock()),
+                guard,
+                bodies,
+                options.clock()),
             ctx -> reload(ctx, guard),
             NinesServer::openApi);
     this.app =
@@ -125,6 +136,7 @@ public final class NinesServer implements AutoCloseable {
       server.pipelineWatch.start(spec.settings().watchEvery());
       server.remediationLoop.start(REMEDIATION_POLL);
       server.incidentLoop.start();
+      server.notifier.start();
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
       return server;
@@ -171,6 +183,11 @@ public final class NinesServer implements AutoCloseable {
   /** Automatic remediation: woken when the incident loop wrote, and polling every second. */
   public RemediationLoop remediationLoop() {
     return remediationLoop;
+  }
+
+  /** Asks the notifier for a round now: the incident timeline has new entries. */
+  public void wakeNotifier() {
+    notifier.wake();
   }
 
   /** Requests being handled now. */
@@ -229,6 +246,7 @@ public final class NinesServer implements AutoCloseable {
     remediationLoop.close();
     scheduler.close();
     incidentLoop.close();
+    notifier.close();
     store.close();
     LOG.info("Nines server stopped");
   }

@@ -5,6 +5,7 @@ import dev.nines.server.dataset.DatasetController;
 import dev.nines.server.health.HealthController;
 import dev.nines.server.incident.IncidentController;
 import dev.nines.server.lineage.LineageController;
+import dev.nines.server.notify.SilenceController;
 import dev.nines.server.observation.ObservationController;
 import dev.nines.server.pipeline.PipelineController;
 import dev.nines.server.remediation.RemediationController;
@@ -27,6 +28,7 @@ final class Routes {
       ObservationController observations,
       IncidentController incidents,
       RemediationController remediations,
+      SilenceController silences,
       Handler reload,
       Handler openApi) {
     return List.of(
@@ -53,6 +55,9 @@ final class Routes {
         Route.post("/api/v1/incidents/{id}/assign", incidents::assign),
         Route.post("/api/v1/incidents/{id}/comment", incidents::comment),
         Route.post("/api/v1/incidents/{id}/remediate", remediations::remediate),
-        Route.get("/api/v1/incidents/{id}/remediations", remediations::list));
+        Route.get("/api/v1/incidents/{id}/remediations", remediations::list),
+        Route.get("/api/v1/silences", silences::list),
+        Route.post("/api/v1/silences", silences::add),
+        Route.delete("/api/v1/silences/{id}", silences::remove));
   }
 }
