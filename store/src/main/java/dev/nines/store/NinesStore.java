@@ -86,7 +86,7 @@ public final class NinesStore implements History, AutoCloseable {
     this.timelineCursors = new TimelineCursors(jdbi, Clock.systemUTC());
     jdbi.registerRowMapper(TrackedIncident.class, new IncidentMapper(json));
     this.incidents = new IncidentStore(jdbi, json, url, Clock.systemUTC());
-    this.slos = new SloStore(jdbi, url, Clock.systemUTC());
+    this.slos = new SloStore(this, jdbi, url, Clock.systemUTC());
     this.notifications = new NotificationStore(jdbi, url);
   }
 

@@ -61,6 +61,17 @@ final class BucketFeed implements SloFeed {
   }
 
   @Override
+  public void loadEvents(Iterable<SliEvent> events) {
+    buckets = fresh();
+    BucketDeltas ignored = new BucketDeltas();
+    for (SliEvent event : events) {
+      if (accepts(event)) {
+        record(event, ignored);
+      }
+    }
+  }
+
+  @Override
   public void load(SloStore.Tail tail, Instant now) {
     buckets = fresh();
     if (tail.fingerprint(spec.name()).filter(fingerprint()::equals).isPresent()) {
@@ -81,12 +92,18 @@ final class BucketFeed implements SloFeed {
 
   @Override
   public void record(SliEvent event, BucketDeltas deltas) {
-    Tally tally = tally(event).counting(spec.noData());
-    if (tally.valid() == 0) {
+    Tally raw = tally(event);
+    Tally counted = raw.counting(spec.noData());
+    if (counted.valid() == 0 && raw.noData() == 0) {
       return;
     }
-    if (buckets.record(event.observedAt(), tally.good(), tally.bad())) {
-      deltas.add(spec.name(), event.observedAt().getEpochSecond(), tally.good(), tally.bad());
+    if (buckets.record(event.observedAt(), counted.good(), counted.bad())) {
+      deltas.add(
+          spec.name(),
+          event.observedAt().getEpochSecond(),
+          counted.good(),
+          counted.bad(),
+          raw.noData());
     }
   }
 
