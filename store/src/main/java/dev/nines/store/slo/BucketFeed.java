@@ -119,19 +119,18 @@ final class BucketFeed implements SloFeed {
   }
 
   /**
-   * The buckets, with each span's end moved up to the next whole minute: the buckets count whole
-   * minutes, and events of the minute under way would otherwise wait for it to end. No event lies
-   * after now, so nothing is counted twice or early.
+   * The buckets, each span taken up to the end of the minute holding its end: the buckets count
+   * whole minutes, and events of the minute under way (or stamped exactly now) would otherwise wait
+   * for it to end. No event lies after now, so nothing is counted early.
    */
   @Override
   public SliSeries series() {
     SliBuckets counted = buckets;
-    return span -> counted.tally(new Interval(span.start(), ceilToMinute(span.end())));
+    return span -> counted.tally(new Interval(span.start(), endOfMinute(span.end())));
   }
 
-  private static Instant ceilToMinute(Instant instant) {
-    Instant floor = instant.truncatedTo(ChronoUnit.MINUTES);
-    return floor.equals(instant) ? instant : floor.plus(Duration.ofMinutes(1));
+  private static Instant endOfMinute(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
   }
 
   private SliBuckets fresh() {
