@@ -12,6 +12,7 @@ import dev.nines.run.History;
 import dev.nines.run.RunListener;
 import dev.nines.run.RunRequest;
 import dev.nines.run.RunResult;
+import dev.nines.server.notify.NotifierLoop;
 import dev.nines.spec.Spec;
 import dev.nines.spec.StoreSpec;
 import dev.nines.store.NinesStore;
@@ -80,6 +81,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of stdout (the summary still prints).")
   Path output;
 
+  /** How long {@code nines check} waits for notifications to go out. */
+  static final Duration NOTIFY_WAIT = Duration.ofSeconds(10);
+
   CheckCommand(CliEnvironment environment) {
     this.environment = environment;
   }
@@ -121,6 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
           storeProblem = StoreProblems.describe("cannot update incidents", storeSpec, e);
         }
+        deliverNotifications(spec, store);
       }
     } finally {
       if (store != null) {
@@ -134,6 +139,28 @@ final class CheckCommand implements Callable<Integer> {
       environment.err().println("the results were reported but not saved; the exit code is 2");
     }
     return exitCode;
+  }
+
+  /**
+   * Sends what the incident timeline asks for now, waiting {@link #NOTIFY_WAIT} at most; the rest
+   * stays in the outbox for {@code nines serve} or the next run. Never fails the check.
+   */
+  private void deliverNotifications(Spec spec, NinesStore store) {
+    if (spec.notifications().channels().isEmpty()) {
+      return;
+    }
+    try (NotifierLoop notifier =
+        NotifierLoop.wire(() -> spec, store.notifications(), environment.clock())) {
+      if (!notifier.drain(NOTIFY_WAIT)) {
+        environment
+            .err()
+            .println("some notifications are still being sent: see nines notify outbox");
+      }
+    } catch (RuntimeException e) {
+      environment
+          .err()
+          .println("notifications not sent now (kept in the outbox): " + e.getMessage());
+    }
   }
 
   private RunResult run(Spec spec, RunRequest request, History history) {

@@ -20,8 +20,11 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       RunCommand.class,
       IncidentsCommand.class,
+      SloCommand.class,
       RemediateCommand.class,
       ReportCommand.class,
+      SilenceCommand.class,
+      NotifyCommand.class,
       VersionCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -142,6 +142,7 @@ public final class DowntimeAccounting {
                 ? agreement.coversDataset(subject)
                 : agreement.coversCheck(subject, incident.cause());
         case PIPELINE -> agreement.coversPipeline(subject);
+        case SLO -> agreement.slos().contains(subject);
         case SOURCE -> false;
       };
     };

@@ -11,8 +11,7 @@ import java.util.Objects;
  * @param datasets names under {@code datasets:}
  * @param checks single checks as {@code dataset.check}
  * @param pipelines names under {@code pipelines:}
- * @param slos SLO names: their burn-rate alerts (check {@code slo_<name>} on the SLI's dataset or
- *     pipeline) touch the agreement
+ * @param slos SLO names: their burn-rate alerts (incidents about the SLO) touch the agreement
  * @param remediation a pipeline whose remediation applies, or free text; may be null
  * @param location where it was declared
  */
@@ -33,18 +32,15 @@ public record AgreementSpec(
     location = location == null ? SpecLocation.UNKNOWN : location;
   }
 
-  /**
-   * Whether a failure of {@code check} on {@code dataset} touches this agreement: a check of its
-   * datasets, one of its checks, or the burn-rate check {@code slo_<name>} of one of its SLOs.
-   */
+  /** Whether a failure of {@code check} on {@code dataset} touches this agreement. */
   public boolean coversCheck(String dataset, String check) {
-    return datasets.contains(dataset)
-        || checks.contains(dataset + "." + check)
-        || slos.stream().anyMatch(slo -> check.equals(BURN_CHECK_PREFIX + slo));
+    return datasets.contains(dataset) || checks.contains(dataset + "." + check);
   }
 
-  /** The check names of SLO burn-rate observations start with this, then the SLO's name. */
-  public static final String BURN_CHECK_PREFIX = "slo_";
+  /** Whether a burn-rate alert of the SLO touches this agreement. */
+  public boolean coversSlo(String slo) {
+    return slos.contains(slo);
+  }
 
   /** Whether anything failing on {@code dataset} (any check) touches this agreement. */
   public boolean coversDataset(String dataset) {

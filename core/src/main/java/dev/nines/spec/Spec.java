@@ -20,6 +20,8 @@ import java.util.Map;
  * @param files the files this spec was read from, in order
  * @param consumers stakeholders and the agreements made with them, by name
  * @param incidents how incidents resolve, reopen, escalate and get their severity
+ * @param notifications the {@code notify:} section: channels, routes, business hours, maintenance,
+ *     delivery; {@link NotifySpec#NONE} when absent
  */
 public record Spec(
     Map<String, SourceSpec> sources,
@@ -30,7 +32,8 @@ public record Spec(
     Map<String, JsonNode> later,
     List<String> files,
     Map<String, ConsumerSpec> consumers,
-    IncidentPolicySpec incidents) {
+    IncidentPolicySpec incidents,
+    NotifySpec notifications) {
   public Spec {
     consumers =
         Collections.unmodifiableMap(new LinkedHashMap<>(consumers == null ? Map.of() : consumers));
@@ -45,6 +48,7 @@ public record Spec(
     if (store == null) {
       store = StoreSpec.DEFAULT;
     }
+    notifications = notifications == null ? NotifySpec.NONE : notifications;
   }
 
   /** A spec without SLOs (the form before the {@code slos:} section was read). */
@@ -56,11 +60,35 @@ public record Spec(
       Map<String, JsonNode> later,
       List<String> files,
       Map<String, ConsumerSpec> consumers,
-      IncidentPolicySpec incidents) {
-    this(sources, datasets, pipelines, Map.of(), store, later, files, consumers, incidents);
+      IncidentPolicySpec incidents,
+      NotifySpec notifications) {
+    this(
+        sources,
+        datasets,
+        pipelines,
+        Map.of(),
+        store,
+        later,
+        files,
+        consumers,
+        incidents,
+        notifications);
   }
 
-  /** A spec without consumers and incident policy (the form before issue 4). */
+  /** A spec without SLOs and a read {@code notify:} section. */
+  public Spec(
+      Map<String, SourceSpec> sources,
+      Map<String, DatasetSpec> datasets,
+      Map<String, PipelineSpec> pipelines,
+      StoreSpec store,
+      Map<String, JsonNode> later,
+      List<String> files,
+      Map<String, ConsumerSpec> consumers,
+      IncidentPolicySpec incidents) {
+    this(sources, datasets, pipelines, store, later, files, consumers, incidents, NotifySpec.NONE);
+  }
+
+  /** A spec without consumers, incident policy and notify (the form before issue 4). */
   public Spec(
       Map<String, SourceSpec> sources,
       Map<String, DatasetSpec> datasets,
@@ -69,10 +97,10 @@ public record Spec(
       StoreSpec store,
       Map<String, JsonNode> later,
       List<String> files) {
-    this(sources, datasets, pipelines, slos, store, later, files, Map.of(), null);
+    this(sources, datasets, pipelines, slos, store, later, files, Map.of(), null, NotifySpec.NONE);
   }
 
-  /** A spec without SLOs, consumers and incident policy. */
+  /** A spec without SLOs, consumers, incident policy and notify. */
   public Spec(
       Map<String, SourceSpec> sources,
       Map<String, DatasetSpec> datasets,
@@ -80,7 +108,7 @@ public record Spec(
       StoreSpec store,
       Map<String, JsonNode> later,
       List<String> files) {
-    this(sources, datasets, pipelines, Map.of(), store, later, files, Map.of(), null);
+    this(sources, datasets, pipelines, Map.of(), store, later, files);
   }
 
   /** A spec without pipelines (the form before the {@code pipelines:} section was read). */

@@ -1,6 +1,8 @@
 package dev.nines.spec;
 
 import dev.nines.check.CheckTypes;
+import dev.nines.notify.ChannelType;
+import dev.nines.notify.ChannelTypes;
 import dev.nines.spec.internal.Interpolator;
 import dev.nines.spec.internal.LocatedDocument;
 import dev.nines.spec.internal.Secrets;
@@ -35,12 +37,26 @@ public final class SpecLoader {
   /** Loads files and folders with the given environment and check types. */
   public static Spec load(
       List<Path> paths, Map<String, String> environment, CheckTypes checkTypes) {
+    ChannelTypes channels = ChannelTypes.standard();
+    return load(
+        paths, environment, checkTypes, channels.names().stream().map(channels::get).toList());
+  }
+
+  /**
+   * Loads files and folders with the given environment, check types and the channel types that
+   * {@code notify: channels:} options are checked against.
+   */
+  public static Spec load(
+      List<Path> paths,
+      Map<String, String> environment,
+      CheckTypes checkTypes,
+      List<ChannelType> channelTypes) {
     Problems problems = new Problems();
     Secrets secrets = new Secrets();
     List<Path> files = expand(paths, problems);
     YamlTreeReader reader = new YamlTreeReader(problems);
     Interpolator interpolator = new Interpolator(Map.copyOf(environment), problems, secrets);
-    SpecAssembler assembler = new SpecAssembler(problems, checkTypes);
+    SpecAssembler assembler = new SpecAssembler(problems, checkTypes, channelTypes);
     List<String> names = new ArrayList<>();
     for (Path file : files) {
       String name = file.toString();

@@ -68,6 +68,7 @@ public final class SpecSchema {
         namedMap(
             "Service level objectives: what is measured, the share promised, over what window.",
             ref("slo")));
+    properties.set("notify", NotifySchema.section());
     schema.put("additionalProperties", false);
     ObjectNode defs = schema.putObject("$defs");
     defs.set("env", envReference());

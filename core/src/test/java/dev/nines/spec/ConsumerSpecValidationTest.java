@@ -55,6 +55,9 @@ class ConsumerSpecValidationTest {
                               severity:
                                 - when: { kind: DATA, dataset: customers, status: [WARN, FAIL] }
                                   severity: INFO
+                            notify:
+                              channels:
+                                oncall: { webhook: { url: "http://localhost/hook" } }
                             """));
 
     ConsumerSpec finance = spec.consumers().get("finance");

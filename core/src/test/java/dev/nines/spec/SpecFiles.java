@@ -2,6 +2,7 @@ package dev.nines.spec;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nines.notify.ChannelType;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.Map;
 final class SpecFiles {
   private final Path folder;
   private Map<String, String> environment = Map.of();
+  private List<ChannelType> channelTypes = List.of();
 
   SpecFiles(Path folder) {
     this.folder = folder;
@@ -21,6 +23,11 @@ final class SpecFiles {
 
   SpecFiles environment(Map<String, String> variables) {
     this.environment = Map.copyOf(variables);
+    return this;
+  }
+
+  SpecFiles channelTypes(List<ChannelType> types) {
+    this.channelTypes = List.copyOf(types);
     return this;
   }
 
@@ -37,7 +44,7 @@ final class SpecFiles {
   }
 
   Spec load(Path... paths) {
-    return SpecLoader.load(List.of(paths), environment, TestCheckTypes.registry());
+    return SpecLoader.load(List.of(paths), environment, TestCheckTypes.registry(), channelTypes);
   }
 
   /** Writes one file, loads it and returns its problems, which must exist. */

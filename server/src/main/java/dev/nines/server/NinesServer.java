@@ -13,6 +13,9 @@ import dev.nines.server.incident.IncidentLoop;
 import dev.nines.server.lineage.ApiKeyGuard;
 import dev.nines.server.lineage.LineageController;
 import dev.nines.server.lineage.RequestBodies;
+import dev.nines.server.notify.NotifierLoop;
+import dev.nines.server.notify.SilenceController;
+import dev.nines.server.notify.Silences;
 import dev.nines.server.observation.ObservationController;
 import dev.nines.server.pipeline.PipelineController;
 import dev.nines.server.pipeline.PipelineRunsSource;
@@ -27,6 +30,8 @@ import dev.nines.server.run.NativeRuns;
 import dev.nines.server.run.RunController;
 import dev.nines.server.schedule.CheckScheduler;
 import dev.nines.server.schedule.ScheduleSettings;
+import dev.nines.server.slo.SloController;
+import dev.nines.server.slo.SloLoop;
 import dev.nines.spec.Spec;
 import dev.nines.store.NinesStore;
 import io.javalin.Javalin;
@@ -67,6 +72,8 @@ public final class NinesServer implements AutoCloseable {
   private final CheckScheduler scheduler;
   private final RemediationLoop remediationLoop;
   private final IncidentLoop incidentLoop;
+  private final SloLoop sloLoop;
+  private final NotifierLoop notifier;
 
   private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
     this.spec = spec;
@@ -84,6 +91,11 @@ public final class NinesServer implements AutoCloseable {
             store.incidents(), spec::spec, new Actions(Actions.DEFAULT_TIMEOUT), options.clock());
     this.remediationLoop = new RemediationLoop(store.timelineTail(), remediator, options.clock());
     incidentLoop.onProcessed(remediationLoop::wake);
+    this.sloLoop =
+        new SloLoop(
+            spec::spec, store, options.clock(), Duration.ofMinutes(1), Duration.ofSeconds(5));
+    this.notifier = NotifierLoop.wire(spec::spec, store.notifications(), options.clock());
+    incidentLoop.onProcessed(notifier::wake);
     this.routes =
         Routes.all(
             new HealthController(store, draining::get),
@@ -95,6 +107,12 @@ public final class NinesServer implements AutoCloseable {
             new IncidentController(store, options.clock(), guard, bodies),
             new RemediationController(remediator, guard, bodies),
             new ReportController(store, spec::spec, options.clock()),
+            new SilenceController(
+                new Silences(store.notifications(), options.clock()),
+                guard,
+                bodies,
+                options.clock()),
+            new SloController(spec::spec, store, options.clock()),
             ctx -> reload(ctx, guard),
             NinesServer::openApi);
     this.app =
@@ -127,6 +145,8 @@ public final class NinesServer implements AutoCloseable {
       server.pipelineWatch.start(spec.settings().watchEvery());
       server.remediationLoop.start(REMEDIATION_POLL);
       server.incidentLoop.start();
+      server.sloLoop.start();
+      server.notifier.start();
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
       return server;
@@ -162,6 +182,15 @@ public final class NinesServer implements AutoCloseable {
   }
 
   /**
+   * Runs the SLO evaluation pass now, as the server does every minute and after new observations.
+   *
+   * @return how many SLOs were evaluated
+   */
+  public int evaluateSlos() {
+    return sloLoop.evaluateNow();
+  }
+
+  /**
    * Turns the observations stored so far into incidents now, as the server does when woken.
    *
    * @return how many observations were processed
@@ -173,6 +202,11 @@ public final class NinesServer implements AutoCloseable {
   /** Automatic remediation: woken when the incident loop wrote, and polling every second. */
   public RemediationLoop remediationLoop() {
     return remediationLoop;
+  }
+
+  /** Asks the notifier for a round now: the incident timeline has new entries. */
+  public void wakeNotifier() {
+    notifier.wake();
   }
 
   /** Requests being handled now. */
@@ -230,7 +264,9 @@ public final class NinesServer implements AutoCloseable {
     pipelineWatch.close();
     remediationLoop.close();
     scheduler.close();
+    sloLoop.close();
     incidentLoop.close();
+    notifier.close();
     store.close();
     LOG.info("Nines server stopped");
   }

@@ -66,6 +66,7 @@ public final class NinesStore implements History, AutoCloseable {
   private final IncidentStore incidents;
   private final SloStore slos;
   private final List<Runnable> observationListeners = new CopyOnWriteArrayList<>();
+  private final NotificationStore notifications;
 
   private NinesStore(StoreUrl url, HikariDataSource pool) {
     this.url = url;
@@ -85,7 +86,8 @@ public final class NinesStore implements History, AutoCloseable {
     this.timelineCursors = new TimelineCursors(jdbi, Clock.systemUTC());
     jdbi.registerRowMapper(TrackedIncident.class, new IncidentMapper(json));
     this.incidents = new IncidentStore(jdbi, json, url, Clock.systemUTC());
-    this.slos = new SloStore(jdbi, url, Clock.systemUTC());
+    this.slos = new SloStore(this, jdbi, url, Clock.systemUTC());
+    this.notifications = new NotificationStore(jdbi, url);
   }
 
   /**
@@ -313,6 +315,11 @@ public final class NinesStore implements History, AutoCloseable {
    */
   public DataSource dataSource() {
     return pool;
+  }
+
+  /** The notifier's tables: groups, the outbox, silences. */
+  public NotificationStore notifications() {
+    return notifications;
   }
 
   /** Why the store cannot serve now: unreachable, or migrations not applied; empty when it can. */

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param bucketNumber epoch seconds divided by the width
  * @param good good units counted in it
  * @param bad bad units counted in it
+ * @param noData units without data in it, already counted as good or bad by the no-data policy
  */
-public record SloBucket(String slo, int widthSeconds, long bucketNumber, long good, long bad) {
+public record SloBucket(
+    String slo, int widthSeconds, long bucketNumber, long good, long bad, long noData) {
   public static final int MINUTE = 60;
   public static final int HOUR = 3_600;
 
@@ -22,7 +24,7 @@ public record SloBucket(String slo, int widthSeconds, long bucketNumber, long go
     if (widthSeconds != MINUTE && widthSeconds != HOUR) {
       throw new IllegalArgumentException("a bucket is a minute or an hour wide: " + widthSeconds);
     }
-    if (good < 0 || bad < 0) {
+    if (good < 0 || bad < 0 || noData < 0) {
       throw new IllegalArgumentException("counts must not be negative");
     }
   }

@@ -10,10 +10,11 @@ import java.util.Objects;
  * @param slo the SLO's name
  * @param evaluatedAt when the pass ran
  * @param alertLevel what burn-rate alerting said
+ * @param quietPasses passes in a row without an alert, up to this one
  * @param statusJson the status as the API shows it
  */
 public record SloEvaluationRecord(
-    String slo, Instant evaluatedAt, AlertLevel alertLevel, String statusJson) {
+    String slo, Instant evaluatedAt, AlertLevel alertLevel, int quietPasses, String statusJson) {
   public SloEvaluationRecord {
     Objects.requireNonNull(slo, "slo");
     Objects.requireNonNull(evaluatedAt, "evaluatedAt");

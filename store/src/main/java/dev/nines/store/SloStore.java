@@ -1,10 +1,15 @@
 package dev.nines.store;
 
+import dev.nines.slo.Interval;
+import dev.nines.spec.SloSpec;
+import dev.nines.spec.Spec;
 import dev.nines.store.internal.SloAggregateDao;
 import dev.nines.store.internal.StoreColumns;
 import dev.nines.store.internal.StoreFailures;
 import dev.nines.store.internal.StoreUrl;
 import dev.nines.store.internal.WorkCursorDao;
+import dev.nines.store.slo.SloPass;
+import dev.nines.store.slo.SloResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,19 +21,23 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * SLO aggregates in the store: buckets updated from the observation log under the {@code slos} work
+ * SLO aggregates in the store: buckets updated from the observation log under the {@code slo} work
  * cursor (locked while a pass folds new observations in, so replicas take turns), and each SLO's
  * last evaluation.
  */
 public final class SloStore {
   /** The work cursor row of SLO aggregation: the last observation id folded into buckets. */
-  public static final String CURSOR = "slos";
+  public static final String CURSOR = "slo";
 
   private final Jdbi jdbi;
   private final StoreUrl url;
   private final Clock clock;
 
-  SloStore(Jdbi jdbi, StoreUrl url, Clock clock) {
+  private final NinesStore owner;
+  private SloPass pass;
+
+  SloStore(NinesStore owner, Jdbi jdbi, StoreUrl url, Clock clock) {
+    this.owner = owner;
     this.jdbi = jdbi;
     this.url = url;
     this.clock = clock;
@@ -64,7 +73,7 @@ public final class SloStore {
     void advance(long position);
   }
 
-  /** Runs {@code work} holding the {@code slos} cursor's row lock, in one transaction. */
+  /** Runs {@code work} holding the {@code slo} cursor's row lock, in one transaction. */
   public <R> R tail(Function<Tail, R> work) {
     return attempt(
         "update SLO aggregates",
@@ -80,6 +89,32 @@ public final class SloStore {
         });
   }
 
+  /**
+   * Runs one evaluation pass over the spec's SLOs at {@code now}: folds what was stored since the
+   * last pass into their aggregates, evaluates each, keeps the evaluations and writes burn-rate
+   * observations (see {@link SloPass}). Passes are serialised; the aggregates stay in memory.
+   */
+  public synchronized List<SloResult> evaluate(Spec spec, Instant now) {
+    if (pass == null) {
+      pass = new SloPass(owner);
+    }
+    return pass.run(spec.slos(), now);
+  }
+
+  /** One SLO over a past period (for reports), read from the observation log. */
+  public SloResult status(SloSpec slo, Interval period) {
+    return SloPass.over(owner, slo, period);
+  }
+
+  /** A dataset's (or pipeline's, or SLO's) observations in {@code [from, to)}, oldest first. */
+  public List<SliEvent> between(String dataset, Instant from, Instant to) {
+    return attempt(
+        "read observations",
+        () ->
+            jdbi.onDemand(SloAggregateDao.class)
+                .between(dataset, StoreColumns.toMillis(from), StoreColumns.toMillis(to)));
+  }
+
   /** Keeps the last evaluation of each SLO, replacing the one before. */
   public void saveEvaluations(List<SloEvaluationRecord> evaluations) {
     List<SloEvaluationRecord> rows =
@@ -90,6 +125,7 @@ public final class SloStore {
                         e.slo(),
                         StoreColumns.toMillis(e.evaluatedAt()),
                         e.alertLevel(),
+                        e.quietPasses(),
                         e.statusJson()))
             .toList();
     attempt(

@@ -28,7 +28,11 @@ class MigrationsTest {
           "V3__create_scheduled_tasks.sql",
           "f7abe32a78c1065ca116e1876f3eed392f2877094682aaaaf7072566afa9d6c7",
           "V4__create_incidents.sql",
-          "cc4210ff1da925fd30dcbf0985bb4f9eceeafa33135b2814dd557fea8e3ae513");
+          "cc4210ff1da925fd30dcbf0985bb4f9eceeafa33135b2814dd557fea8e3ae513",
+          "V5__create_notifications.sql",
+          "d8155bb17aaceb034d670202c75477f2511942f039030db5d0b3c6c9f61e1715",
+          "V6__create_slo_buckets.sql",
+          "7ec10a1fc096975366bcc72dcfed402aeca607f1f1f531edda824b2df51f8859");
 
   @Test
   void migrations_are_named_v_number_then_a_snake_case_description() throws Exception {

@@ -7,13 +7,17 @@ import dev.nines.check.CheckTypes;
 import dev.nines.incident.Incident;
 import dev.nines.incident.IncidentManager;
 import dev.nines.incident.Severity;
+import dev.nines.incident.Subject;
 import dev.nines.observation.Kind;
 import dev.nines.observation.Observation;
 import dev.nines.observation.Status;
 import dev.nines.slo.AlertLevel;
+import dev.nines.slo.Interval;
 import dev.nines.slo.SloStatus;
+import dev.nines.spec.SloSpec;
 import dev.nines.spec.Spec;
 import dev.nines.spec.SpecLoader;
+import dev.nines.spec.StoreSpec;
 import dev.nines.store.slo.SloPass;
 import dev.nines.store.slo.SloResult;
 import java.math.BigDecimal;
@@ -75,6 +79,7 @@ class SloPassIT {
 
   @Parameter TestStoreDatabase database;
   @TempDir Path folder;
+  StoreSpec storeSpec;
   NinesStore store;
   Spec spec;
 
@@ -89,7 +94,8 @@ class SloPassIT {
 
   @BeforeEach
   void openStore() throws Exception {
-    store = NinesStore.open(database.freshStore(folder));
+    storeSpec = database.freshStore(folder);
+    store = NinesStore.open(storeSpec);
     Path file = folder.resolve("nines.yml");
     Files.writeString(file, SPEC);
     spec = SpecLoader.load(List.of(file), Map.of(), CheckTypes.builtIn());
@@ -190,41 +196,107 @@ class SloPassIT {
     assertThat(other.tally().good()).isEqualTo(60);
   }
 
+  List<Observation> burnObservations(Status status) {
+    return store.observations("orders_unique", status, null, 100, 0).stream()
+        .filter(o -> o.checkType().equals(SloPass.BURN_CHECK_TYPE))
+        .toList();
+  }
+
+  Incident sloIncident() {
+    IncidentManager manager = new IncidentManager(spec, Clock.fixed(T0, ZoneOffset.UTC));
+    store.incidents().process(manager);
+    return store.incidents().list(IncidentQuery.ALL, 10, 0).stream()
+        .filter(i -> i.subject().equals(Subject.slo("orders_unique")))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
-  void a_fast_burn_pages_as_an_incident_with_the_consumers_severity_and_ends_when_it_stops() {
+  void a_fast_burn_pages_as_an_incident_about_the_slo_with_the_consumers_urgency() {
     SloPass pass = new SloPass(store);
     store.incidents().startTailing();
+    // the last 30 minutes of a day all bad: 1h burns 50x, 5m 100x
     saveMinutes(T0.minus(Duration.ofHours(24)), 24 * 60, minute -> minute >= 24 * 60 - 30);
     List<SloResult> results = pass.run(spec.slos(), T0);
 
     assertThat(statusOf(results, "orders_unique").alert().level()).isEqualTo(AlertLevel.PAGE);
-    List<Observation> burns = store.observations("orders", Status.FAIL, null, 10, 0);
-    assertThat(burns)
-        .filteredOn(o -> o.checkType().equals(SloPass.BURN_CHECK_TYPE))
+    assertThat(burnObservations(Status.FAIL))
         .singleElement()
-        .satisfies(o -> assertThat(o.check()).isEqualTo("slo_orders_unique"));
+        .satisfies(
+            o -> {
+              assertThat(o.check()).isEqualTo(SloPass.BURN_CHECK);
+              assertThat(o.message()).contains("50").contains("1h").contains("page");
+            });
     assertThat(store.slos().evaluations())
         .filteredOn(e -> e.slo().equals("orders_unique"))
         .singleElement()
         .satisfies(e -> assertThat(e.alertLevel()).isEqualTo(AlertLevel.PAGE));
+    Incident incident = sloIncident();
+    assertThat(incident.severity()).isEqualTo(Severity.SEV1);
+    assertThat(incident.consumers()).containsExactly("finance");
+    assertThat(incident.owner()).isEqualTo("data-eng");
+  }
 
-    IncidentManager manager = new IncidentManager(spec, Clock.fixed(T0, ZoneOffset.UTC));
-    store.incidents().process(manager);
-    List<Incident> incidents = store.incidents().list(IncidentQuery.ALL, 10, 0);
-    assertThat(incidents)
-        .filteredOn(i -> i.cause().equals("slo_orders_unique"))
-        .singleElement()
-        .satisfies(
-            incident -> {
-              assertThat(incident.severity()).isEqualTo(Severity.SEV1);
-              assertThat(incident.consumers()).containsExactly("finance");
-            });
+  @Test
+  void a_slow_burn_opens_a_ticket_level_incident_no_more_urgent_than_sev2() {
+    SloPass pass = new SloPass(store);
+    store.incidents().startTailing();
+    // one bad minute in 50 for three days: 2x everywhere, below every page rule, over 3d/6h's 1x
+    saveMinutes(T0.minus(Duration.ofDays(3)), 3 * 24 * 60, minute -> minute % 50 == 25);
+    List<SloResult> results = pass.run(spec.slos(), T0);
 
-    // a second pass at the same level records nothing new
+    SloStatus status = statusOf(results, "orders_unique");
+    assertThat(status.alert().level()).isEqualTo(AlertLevel.TICKET);
+    assertThat(status.alert().fired().orElseThrow().longWindow()).isEqualTo(Duration.ofDays(3));
+    assertThat(burnObservations(Status.WARN)).hasSize(1);
+    Incident incident = sloIncident();
+    assertThat(incident.severity()).isEqualTo(Severity.SEV2);
+    assertThat(incident.severityRule()).contains("capped at SEV2");
+  }
+
+  @Test
+  void a_quiet_slo_writes_no_burn_observations() {
+    SloPass pass = new SloPass(store);
+    saveMinutes(T0.minus(Duration.ofHours(2)), 120, minute -> false);
     pass.run(spec.slos(), T0);
-    assertThat(store.observations("orders", Status.FAIL, null, 10, 0))
-        .filteredOn(o -> o.checkType().equals(SloPass.BURN_CHECK_TYPE))
-        .hasSize(1);
+    pass.run(spec.slos(), T0.plusSeconds(60));
+
+    assertThat(burnObservations(null)).isEmpty();
+  }
+
+  @Test
+  void two_replicas_taking_turns_count_every_observation_once() {
+    try (NinesStore other = NinesStore.open(storeSpec)) {
+      SloPass replicaA = new SloPass(store);
+      SloPass replicaB = new SloPass(other);
+      replicaA.run(spec.slos(), T0.minus(Duration.ofHours(3)));
+      replicaB.run(spec.slos(), T0.minus(Duration.ofHours(3)));
+      saveMinutes(T0.minus(Duration.ofMinutes(120)), 60, minute -> minute < 3);
+      replicaA.run(spec.slos(), T0);
+      saveMinutes(T0.minus(Duration.ofMinutes(60)), 60, minute -> minute < 2);
+      SloStatus fromB = statusOf(replicaB.run(spec.slos(), T0), "orders_unique");
+      SloStatus fromA = statusOf(replicaA.run(spec.slos(), T0), "orders_unique");
+
+      assertThat(fromB.tally()).isEqualTo(new dev.nines.slo.Tally(115, 5, 0));
+      assertThat(fromA.tally()).isEqualTo(fromB.tally());
+    }
+  }
+
+  @Test
+  void a_past_period_is_evaluated_from_the_log_for_reports() {
+    saveMinutes(T0.minus(Duration.ofHours(10)), 600, minute -> minute < 6);
+    SloSpec slo = spec.slos().get("orders_unique");
+
+    SloResult result =
+        store
+            .slos()
+            .status(
+                slo, new Interval(T0.minus(Duration.ofHours(10)), T0.minus(Duration.ofHours(5))));
+
+    SloStatus status = result.status().orElseThrow();
+    assertThat(status.tally()).isEqualTo(new dev.nines.slo.Tally(294, 6, 0));
+    assertThat(status.budget().total()).isEqualByComparingTo("3");
+    assertThat(status.evaluatedAt()).isEqualTo(T0.minus(Duration.ofHours(5)));
   }
 
   @Test

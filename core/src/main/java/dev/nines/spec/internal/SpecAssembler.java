@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nines.check.CheckTypes;
+import dev.nines.notify.ChannelType;
 import dev.nines.spec.ConsumerSpec;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.IncidentPolicySpec;
+import dev.nines.spec.NotifySpec;
 import dev.nines.spec.PipelineSpec;
 import dev.nines.spec.Problems;
 import dev.nines.spec.SloSpec;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Merges the parsed files section by section (entries by name; a name declared twice is a problem
@@ -26,6 +29,7 @@ public final class SpecAssembler {
   private final Fields fields;
   private final Problems problems;
   private final CheckTypes types;
+  private final List<ChannelType> channelTypes;
   private final Map<String, Located> sourceEntries = new LinkedHashMap<>();
   private final Map<String, Located> datasetEntries = new LinkedHashMap<>();
   private final Map<String, Map<String, Located>> laterEntries = new LinkedHashMap<>();
@@ -33,9 +37,15 @@ public final class SpecAssembler {
   private Located incidents;
 
   public SpecAssembler(Problems problems, CheckTypes types) {
+    this(problems, types, List.of());
+  }
+
+  /** With the channel types whose options {@code notify: channels:} is checked against. */
+  public SpecAssembler(Problems problems, CheckTypes types, List<ChannelType> channelTypes) {
     this.fields = new Fields(problems);
     this.problems = problems;
     this.types = types;
+    this.channelTypes = List.copyOf(channelTypes);
     SpecKeys.LATER.forEach(section -> laterEntries.put(section, new LinkedHashMap<>()));
   }
 
@@ -141,21 +151,34 @@ public final class SpecAssembler {
                     "pipeline", pipelineEntries.keySet(),
                     "consumer", consumers.keySet()));
     slos.values().removeIf(Objects::isNull);
+    NotifySpec notify =
+        readNotify(sourceEntries.keySet(), datasetEntries.keySet(), pipelineEntries.keySet());
     return new Spec(
-        sources, datasets, pipelines, slos, readStore(), later(), files, consumers, policy);
+        sources, datasets, pipelines, slos, readStore(), later(), files, consumers, policy, notify);
   }
 
   /**
    * Agreements under {@code consumers:} name SLOs: their {@code agreements[].slos} lists are
    * checked against the declared SLOs here, where both sections are known.
    */
-  private void checkConsumerSlos(java.util.Set<String> declared) {
+  private void checkConsumerSlos(Set<String> declared) {
     SloReferences references = new SloReferences(problems);
     for (Located consumer : laterEntries.get("consumers").values()) {
       for (Located agreement : consumer.child("agreements").items()) {
         references.check(agreement.child("slos"), declared);
       }
     }
+  }
+
+  private NotifySpec readNotify(Set<String> sources, Set<String> datasets, Set<String> pipelines) {
+    Map<String, Located> consumers = laterEntries.get(SpecKeys.CONSUMERS);
+    NotifyReader reader = new NotifyReader(fields, channelTypes);
+    NotifySpec notify =
+        reader.read(
+            laterEntries.get("notify"),
+            new NotifyReader.Names(datasets, pipelines, sources, consumers.keySet()));
+    reader.checkConsumerChannels(consumers);
+    return notify;
   }
 
   private StoreSpec readStore() {

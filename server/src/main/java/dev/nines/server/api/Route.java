@@ -12,4 +12,8 @@ public record Route(HandlerType method, String path, Handler handler) {
   public static Route post(String path, Handler handler) {
     return new Route(HandlerType.POST, path, handler);
   }
+
+  public static Route delete(String path, Handler handler) {
+    return new Route(HandlerType.DELETE, path, handler);
+  }
 }

@@ -32,23 +32,28 @@ public interface SloAggregateDao {
   List<SliEvent> history(String dataset, Instant since, long upTo);
 
   @SqlQuery(
+      EVENT
+          + " WHERE dataset = :dataset AND observed_at >= :from AND observed_at < :to ORDER BY id")
+  List<SliEvent> between(String dataset, Instant from, Instant to);
+
+  @SqlQuery(
       """
-      SELECT slo_name AS slo, width_seconds, bucket_number, good, bad FROM slo_bucket
+      SELECT slo_name AS slo, width_seconds, bucket_number, good, bad, no_data FROM slo_bucket
       WHERE slo_name = :slo ORDER BY width_seconds, bucket_number
       """)
   List<SloBucket> buckets(String slo);
 
   @SqlBatch(
       """
-      UPDATE slo_bucket SET good = good + :good, bad = bad + :bad
+      UPDATE slo_bucket SET good = good + :good, bad = bad + :bad, no_data = no_data + :noData
       WHERE slo_name = :slo AND width_seconds = :widthSeconds AND bucket_number = :bucketNumber
       """)
   int[] addTo(@BindMethods List<SloBucket> deltas);
 
   @SqlBatch(
       """
-      INSERT INTO slo_bucket (slo_name, width_seconds, bucket_number, good, bad)
-      VALUES (:slo, :widthSeconds, :bucketNumber, :good, :bad)
+      INSERT INTO slo_bucket (slo_name, width_seconds, bucket_number, good, bad, no_data)
+      VALUES (:slo, :widthSeconds, :bucketNumber, :good, :bad, :noData)
       """)
   void insert(@BindMethods List<SloBucket> buckets);
 
@@ -74,7 +79,8 @@ public interface SloAggregateDao {
 
   @SqlQuery(
       """
-      SELECT slo_name AS slo, evaluated_at, alert_level, status_json FROM slo_evaluation
+      SELECT slo_name AS slo, evaluated_at, alert_level, quiet_passes, status_json
+      FROM slo_evaluation
       ORDER BY slo_name
       """)
   List<SloEvaluationRecord> evaluations();
@@ -84,8 +90,8 @@ public interface SloAggregateDao {
 
   @SqlBatch(
       """
-      INSERT INTO slo_evaluation (slo_name, evaluated_at, alert_level, status_json)
-      VALUES (:slo, :evaluatedAt, :alertLevel, :statusJson)
+      INSERT INTO slo_evaluation (slo_name, evaluated_at, alert_level, quiet_passes, status_json)
+      VALUES (:slo, :evaluatedAt, :alertLevel, :quietPasses, :statusJson)
       """)
   void insertEvaluations(@BindMethods List<SloEvaluationRecord> evaluations);
 

@@ -1,7 +1,5 @@
 package dev.nines.store.report;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nines.incident.Incident;
 import dev.nines.observation.Observation;
 import dev.nines.report.DatasetReport;
@@ -10,18 +8,15 @@ import dev.nines.report.DowntimeReport;
 import dev.nines.report.ReportPeriod;
 import dev.nines.report.SlaReport;
 import dev.nines.report.SlaReports;
-import dev.nines.report.SloLine;
+import dev.nines.slo.Interval;
+import dev.nines.slo.SloStatus;
+import dev.nines.spec.AgreementSpec;
 import dev.nines.spec.ConsumerSpec;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.SloSpec;
 import dev.nines.spec.Spec;
 import dev.nines.store.IncidentQuery;
 import dev.nines.store.NinesStore;
-import dev.nines.store.SloEvaluationRecord;
-import dev.nines.store.slo.SloView;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,11 +26,9 @@ import java.util.Objects;
 
 /**
  * Reports read from the store, the same for the CLI and the REST API: incidents for downtime, and
- * the SLOs' last evaluations for budgets.
+ * the SLOs over the period, from the observation log, for budgets.
  */
 public final class StoreReports {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final int PAGE = 500;
   private static final int HISTORY = 10_000;
 
@@ -64,8 +57,7 @@ public final class StoreReports {
                   : " (declared: " + String.join(", ", spec.consumers().keySet()) + ")"));
     }
     return new SlaReports(clock)
-        .reportWithLines(
-            who, incidents(period), period, spec.slos(), evaluatedSlos(spec.slos(), period));
+        .report(who, incidents(period), period, spec.slos(), statuses(who, spec.slos(), period));
   }
 
   /** Downtime across everything over {@code period}. */
@@ -130,42 +122,25 @@ public final class StoreReports {
   }
 
   /**
-   * The SLOs' last evaluations that fall inside the period. Their figures are over each SLO's own
-   * window as of that evaluation; an SLO last evaluated outside the period (a past month) is left
-   * out, and the report judges its promise by downtime.
+   * The status of each SLO behind the consumer's promises over exactly the elapsed part of the
+   * period, read from the observation log; SLOs whose SLI the store cannot feed are left out (the
+   * report lists them as not evaluated).
    */
-  Map<String, SloLine> evaluatedSlos(Map<String, SloSpec> slos, ReportPeriod period) {
-    Map<String, SloLine> lines = new HashMap<>();
-    for (SloEvaluationRecord record : store.slos().evaluations()) {
-      SloSpec spec = slos.get(record.slo());
-      if (spec == null || !period.interval().contains(record.evaluatedAt())) {
-        continue;
-      }
-      SloView view;
-      try {
-        view = JSON.readValue(record.statusJson(), SloView.class);
-      } catch (IOException e) {
-        continue; // an evaluation stored by another version: treated as not evaluated
-      }
-      if (view.problem() != null || view.sliValue() == null) {
-        continue;
-      }
-      BigDecimal spent =
-          view.budgetTotal() == null || view.budgetSpent() == null || view.budgetTotal() == 0
-              ? null
-              : BigDecimal.valueOf(view.budgetSpent())
-                  .divide(BigDecimal.valueOf(view.budgetTotal()), MathContext.DECIMAL64);
-      lines.put(
-          record.slo(),
-          new SloLine(
-              record.slo(),
-              spec.description(),
-              spec.objective().target(),
-              BigDecimal.valueOf(view.sliValue()),
-              spent,
-              Boolean.TRUE.equals(view.met()),
-              true));
+  Map<String, SloStatus> statuses(
+      ConsumerSpec consumer, Map<String, SloSpec> slos, ReportPeriod period) {
+    Interval elapsed = period.elapsed(clock.instant());
+    Map<String, SloStatus> statuses = new HashMap<>();
+    if (elapsed.isEmpty()) {
+      return statuses;
     }
-    return lines;
+    for (AgreementSpec agreement : consumer.agreements()) {
+      for (String name : agreement.slos()) {
+        SloSpec slo = slos.get(name);
+        if (slo != null && !statuses.containsKey(name)) {
+          store.slos().status(slo, elapsed).status().ifPresent(s -> statuses.put(name, s));
+        }
+      }
+    }
+    return statuses;
   }
 }

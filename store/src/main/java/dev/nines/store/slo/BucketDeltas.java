@@ -13,13 +13,14 @@ final class BucketDeltas {
   private final Map<Key, long[]> counts = new LinkedHashMap<>();
 
   /** Adds to the minute and the hour bucket holding {@code epochSecond}. */
-  void add(String slo, long epochSecond, long good, long bad) {
+  void add(String slo, long epochSecond, long good, long bad, long noData) {
     for (int width : new int[] {SloBucket.MINUTE, SloBucket.HOUR}) {
       long[] sum =
           counts.computeIfAbsent(
-              new Key(slo, width, Math.floorDiv(epochSecond, width)), key -> new long[2]);
+              new Key(slo, width, Math.floorDiv(epochSecond, width)), key -> new long[3]);
       sum[0] += good;
       sum[1] += bad;
+      sum[2] += noData;
     }
   }
 
@@ -32,7 +33,8 @@ final class BucketDeltas {
     counts.forEach(
         (key, sum) ->
             buckets.add(
-                new SloBucket(key.slo(), key.widthSeconds(), key.bucketNumber(), sum[0], sum[1])));
+                new SloBucket(
+                    key.slo(), key.widthSeconds(), key.bucketNumber(), sum[0], sum[1], sum[2])));
     return buckets;
   }
 }

@@ -1,6 +1,7 @@
 package dev.nines.store.slo;
 
 import dev.nines.slo.CheckOutcomes;
+import dev.nines.slo.Interval;
 import dev.nines.slo.SliBuckets;
 import dev.nines.slo.SliSeries;
 import dev.nines.slo.Tally;
@@ -9,7 +10,9 @@ import dev.nines.spec.SloSpec;
 import dev.nines.store.SliEvent;
 import dev.nines.store.SloBucket;
 import dev.nines.store.SloStore;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -58,6 +61,17 @@ final class BucketFeed implements SloFeed {
   }
 
   @Override
+  public void loadEvents(Iterable<SliEvent> events) {
+    buckets = fresh();
+    BucketDeltas ignored = new BucketDeltas();
+    for (SliEvent event : events) {
+      if (accepts(event)) {
+        record(event, ignored);
+      }
+    }
+  }
+
+  @Override
   public void load(SloStore.Tail tail, Instant now) {
     buckets = fresh();
     if (tail.fingerprint(spec.name()).filter(fingerprint()::equals).isPresent()) {
@@ -78,12 +92,18 @@ final class BucketFeed implements SloFeed {
 
   @Override
   public void record(SliEvent event, BucketDeltas deltas) {
-    Tally tally = tally(event).counting(spec.noData());
-    if (tally.valid() == 0) {
+    Tally raw = tally(event);
+    Tally counted = raw.counting(spec.noData());
+    if (counted.valid() == 0 && raw.noData() == 0) {
       return;
     }
-    if (buckets.record(event.observedAt(), tally.good(), tally.bad())) {
-      deltas.add(spec.name(), event.observedAt().getEpochSecond(), tally.good(), tally.bad());
+    if (buckets.record(event.observedAt(), counted.good(), counted.bad())) {
+      deltas.add(
+          spec.name(),
+          event.observedAt().getEpochSecond(),
+          counted.good(),
+          counted.bad(),
+          raw.noData());
     }
   }
 
@@ -98,9 +118,19 @@ final class BucketFeed implements SloFeed {
     };
   }
 
+  /**
+   * The buckets, each span taken up to the end of the minute holding its end: the buckets count
+   * whole minutes, and events of the minute under way (or stamped exactly now) would otherwise wait
+   * for it to end. No event lies after now, so nothing is counted early.
+   */
   @Override
   public SliSeries series() {
-    return buckets;
+    SliBuckets counted = buckets;
+    return span -> counted.tally(new Interval(span.start(), endOfMinute(span.end())));
+  }
+
+  private static Instant endOfMinute(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
   }
 
   private SliBuckets fresh() {

@@ -60,6 +60,16 @@ final class FreshnessFeed implements SloFeed {
   }
 
   @Override
+  public void loadEvents(Iterable<SliEvent> events) {
+    samples.clear();
+    for (SliEvent event : events) {
+      if (accepts(event)) {
+        record(event, null);
+      }
+    }
+  }
+
+  @Override
   public void record(SliEvent event, BucketDeltas deltas) {
     long ageMillis = Math.round(event.value() * 1000);
     samples.add(

@@ -19,6 +19,9 @@ interface SloFeed {
   /** Loads what the store kept (or rebuilds it from history) up to the tail's position. */
   void load(SloStore.Tail tail, Instant now);
 
+  /** Starts over from events read for a past period (kept in memory only). */
+  void loadEvents(Iterable<SliEvent> events);
+
   /** Counts one new event; bucket feeds add the change to {@code deltas}. */
   void record(SliEvent event, BucketDeltas deltas);
 

@@ -7,9 +7,10 @@ import dev.nines.observation.Observation;
 import dev.nines.observation.Status;
 import dev.nines.slo.AlertLevel;
 import dev.nines.slo.BudgetingMethod;
+import dev.nines.slo.Interval;
+import dev.nines.slo.RollingWindow;
 import dev.nines.slo.SloEvaluator;
 import dev.nines.slo.SloStatus;
-import dev.nines.spec.AgreementSpec;
 import dev.nines.spec.SliSpec;
 import dev.nines.spec.SloSpec;
 import dev.nines.store.NinesStore;
@@ -45,6 +46,13 @@ public final class SloPass {
   /** The check type of burn-rate observations. */
   public static final String BURN_CHECK_TYPE = "slo_burn";
 
+  /** The burn observation's check name (its dataset is the SLO's name). */
+  public static final String BURN_CHECK = "burn_rate";
+
+  /** Passes after an alert ends that still report PASS: enough for the incident to resolve. */
+  static final int QUIET_PASSES_REPORTED = 3;
+
+  private static final int NEVER_ALERTED = 1_000_000;
   private static final int BATCH = 5_000;
 
   private final NinesStore store;
@@ -54,11 +62,6 @@ public final class SloPass {
 
   public SloPass(NinesStore store) {
     this.store = Objects.requireNonNull(store, "store");
-  }
-
-  /** The check name of an SLO's burn observations. */
-  public static String burnCheck(String slo) {
-    return AgreementSpec.BURN_CHECK_PREFIX + slo;
   }
 
   /** Runs one pass over {@code slos} at {@code now}; results in the order given. */
@@ -174,22 +177,27 @@ public final class SloPass {
     return results;
   }
 
-  /** Keeps the evaluations and records an observation where the alert level changed. */
+  /**
+   * Keeps the evaluations and records a burn observation for each SLO that alerts, and for the
+   * first {@link #QUIET_PASSES_REPORTED} passes after it stopped (so its incident resolves); a
+   * quiet SLO writes nothing, keeping the log small with thousands of SLOs.
+   */
   private void recordBurns(List<SloResult> results, Instant now) {
-    Map<String, AlertLevel> before = new HashMap<>();
+    Map<String, Integer> quietBefore = new HashMap<>();
     for (SloEvaluationRecord previous : store.slos().evaluations()) {
-      before.put(previous.slo(), previous.alertLevel());
+      quietBefore.put(previous.slo(), previous.quietPasses());
     }
     List<SloEvaluationRecord> records = new ArrayList<>();
     for (SloResult result : results) {
       AlertLevel level =
           result.status().map(status -> status.alert().level()).orElse(AlertLevel.NONE);
-      records.add(new SloEvaluationRecord(result.name(), now, level, toJson(SloView.of(result))));
-      AlertLevel previous = before.getOrDefault(result.name(), AlertLevel.NONE);
-      if (level != previous && result.status().isPresent()) {
+      int before = quietBefore.getOrDefault(result.name(), NEVER_ALERTED);
+      int quiet = level == AlertLevel.NONE ? Math.min(before + 1, NEVER_ALERTED) : 0;
+      records.add(
+          new SloEvaluationRecord(result.name(), now, level, quiet, toJson(SloView.of(result))));
+      if (result.status().isPresent() && quiet <= QUIET_PASSES_REPORTED) {
         Observation burn = BurnObservation.of(result, level, now);
-        store.recordFinding(
-            "slo:" + result.name() + ":" + level + ":" + now.toEpochMilli(), null, burn, now);
+        store.recordFinding("slo:" + result.name() + ":" + now.toEpochMilli(), null, burn, now);
       }
     }
     store.slos().saveEvaluations(records);
@@ -201,6 +209,36 @@ public final class SloPass {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * An SLO over a past period, read from the observation log (not the aggregates, which keep only
+   * the window): the period is taken as a rolling window ending at its end, so the SLI and budget
+   * cover exactly the period and the burn rates are those at its end.
+   */
+  public static SloResult over(NinesStore store, SloSpec slo, Interval period) {
+    Optional<String> problem = unsupported(slo);
+    if (problem.isPresent()) {
+      return new SloResult(slo, subjectOf(slo.sli()), Optional.empty(), problem);
+    }
+    SloSpec periodSpec =
+        new SloSpec(
+            slo.name(),
+            slo.description(),
+            slo.sli(),
+            slo.objective(),
+            new RollingWindow(period.length()),
+            slo.budgeting(),
+            slo.slice(),
+            slo.noData(),
+            slo.location());
+    SloFeed feed = feedOf(periodSpec);
+    Instant from = period.start().minus(Spans.kept(periodSpec.window()).minus(period.length()));
+    feed.loadEvents(store.slos().between(feed.subject(), from, period.end()));
+    SloStatus status =
+        new SloEvaluator(Clock.fixed(period.end(), ZoneOffset.UTC))
+            .evaluate(periodSpec.target(), feed.series());
+    return new SloResult(slo, feed.subject(), Optional.of(status), Optional.empty());
   }
 
   private static SloFeed feedOf(SloSpec spec) {
@@ -267,8 +305,8 @@ public final class SloPass {
           };
       Double value = status.alert().longRate().map(rate -> rate.value()).orElse(null);
       return new Observation(
-          result.subject(),
-          burnCheck(result.name()),
+          result.name(),
+          BURN_CHECK,
           BURN_CHECK_TYPE,
           verdict,
           Kind.DATA,
