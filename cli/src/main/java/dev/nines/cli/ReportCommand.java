@@ -42,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
   /** What both reports share: period, zone, format and where to write. */
   abstract static class Base extends IncidentCommandBase {
     @Option(
-        names = "--period",
+        names = {"--period", "--since"},
         paramLabel = "PERIOD",
         defaultValue = "30d",
         description =

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * @param volume rows now, at the start, and the change
  * @param variety where it comes from and what its columns are
  * @param veracity how its checks went
- * @param value whether it is read (not measured yet: null)
+ * @param value whether it is read, where the database counts it
  * @param velocity how fast rows arrive
  */
 public record DatasetReport(
@@ -74,9 +74,10 @@ public record DatasetReport(
 
   /**
    * @param scans table scans the database counted, null where it does not say
+   * @param bytes the table's size with its indexes, null where unknown
    * @param note how it was found out, or why not
    */
-  public record Value(Long scans, String note) {}
+  public record Value(Long scans, Long bytes, String note) {}
 
   /**
    * @param rowsPerHour rows added per hour between the oldest and newest counts of the period
@@ -97,7 +98,8 @@ public record DatasetReport(
       List<Measurement> rowCounts,
       SchemaSnapshot schema,
       List<Observation> observations,
-      int incidents) {
+      int incidents,
+      Value value) {
     List<Measurement> counts =
         rowCounts.stream()
             .filter(m -> period.interval().contains(m.measuredAt()))
@@ -161,7 +163,7 @@ public record DatasetReport(
         volume,
         variety,
         new Veracity(observations.size(), passed, failed, errors, passRate, incidents),
-        new Value(null, "read counters are not collected yet"),
+        value == null ? new Value(null, null, "not asked") : value,
         new Velocity(perHour));
   }
 }

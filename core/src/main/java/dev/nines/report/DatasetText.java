@@ -24,7 +24,7 @@ final class DatasetText {
                         + " at the start of the period)")
                 + ", "
                 + volume.measurements()
-                + " counts; bytes: not collected yet";
+                + " counts";
     DatasetReport.Variety variety = report.variety();
     String varietyText =
         "source "
@@ -55,10 +55,16 @@ final class DatasetText {
                 + "; "
                 + veracity.incidents()
                 + (veracity.incidents() == 1 ? " incident" : " incidents");
+    DatasetReport.Value value = report.value();
     String valueText =
-        report.value().scans() == null
-            ? "unknown: " + report.value().note()
-            : report.value().scans() + " scans (" + report.value().note() + ")";
+        value.scans() == null
+            ? "unknown: " + value.note()
+            : value.scans()
+                + " scans, "
+                + (value.bytes() == null ? "size unknown" : value.bytes() + " bytes")
+                + " ("
+                + value.note()
+                + ")";
     BigDecimal perHour = report.velocity().rowsPerHour();
     String velocityText =
         perHour == null

@@ -40,7 +40,7 @@ class DatasetReportTest {
         List.of(look(Status.PASS), look(Status.WARN), look(Status.FAIL), look(Status.ERROR));
 
     DatasetReport report =
-        DatasetReport.of("orders", "shop", october, NOW, counts, schema, results, 2);
+        DatasetReport.of("orders", "shop", october, NOW, counts, schema, results, 2, null);
 
     assertThat(report.volume().rows()).isEqualTo(1_500);
     assertThat(report.volume().rowsAtStart()).isEqualTo(1_000);
@@ -66,7 +66,7 @@ class DatasetReportTest {
   @Test
   void a_dataset_without_history_says_what_is_unknown() {
     DatasetReport report =
-        DatasetReport.of("orders", "shop", october, NOW, List.of(), null, List.of(), 0);
+        DatasetReport.of("orders", "shop", october, NOW, List.of(), null, List.of(), 0, null);
 
     assertThat(MarkdownReports.dataset(report))
         .contains("no row count measured in the period")

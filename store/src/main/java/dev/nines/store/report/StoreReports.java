@@ -8,6 +8,7 @@ import dev.nines.report.DowntimeReport;
 import dev.nines.report.ReportPeriod;
 import dev.nines.report.SlaReport;
 import dev.nines.report.SlaReports;
+import dev.nines.report.TableUsage;
 import dev.nines.slo.Interval;
 import dev.nines.slo.SloStatus;
 import dev.nines.spec.AgreementSpec;
@@ -104,7 +105,10 @@ public final class StoreReports {
         store.recent(dataset, "row_count", HISTORY),
         store.latestSchema(dataset).orElse(null),
         observations,
-        incidentCount);
+        incidentCount,
+        spec.sources().containsKey(declared.source())
+            ? TableUsage.of(spec.sources().get(declared.source()), declared.table())
+            : null);
   }
 
   /** Every incident that started before the period ends: earlier ones may run into it. */
