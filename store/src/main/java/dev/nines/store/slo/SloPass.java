@@ -241,6 +241,14 @@ public final class SloPass {
     return new SloResult(slo, feed.subject(), Optional.of(status), Optional.empty());
   }
 
+  /**
+   * What an occurrences SLO's stored buckets are built for; a pass rebuilds them from history when
+   * it differs (also lets a benchmark seed buckets a pass accepts).
+   */
+  public static String fingerprint(SloSpec spec) {
+    return new BucketFeed(spec).fingerprint();
+  }
+
   private static SloFeed feedOf(SloSpec spec) {
     return spec.sli() instanceof SliSpec.Freshness ? new FreshnessFeed(spec) : new BucketFeed(spec);
   }
