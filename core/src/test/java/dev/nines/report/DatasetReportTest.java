@@ -56,7 +56,7 @@ class DatasetReportTest {
             new BigDecimal(2).divide(new BigDecimal(3), java.math.MathContext.DECIMAL64));
 
     assertThat(MarkdownReports.dataset(report))
-        .contains("| Volume | 1500 rows (+50% since 1000 at the start of the period), 2 counts;")
+        .contains("| Volume | 1500 rows (+50% since 1000 at the start of the period), 2 counts |")
         .contains(
             "| Variety | source shop, 3 columns (2 INTEGER, 1 NUMERIC) as of 2026-10-20 00:00Z |")
         .contains("pass rate 66.666%; 2 incidents")
