@@ -36,3 +36,12 @@ SELECT
     AS method,
   CAST(DATEADD('MINUTE', -(20 + n * 30), CURRENT_TIMESTAMP) AS TIMESTAMP WITH TIME ZONE) AS paid_at
 FROM SYSTEM_RANGE(1, 30) AS seq(n);
+
+-- What the recommender served: one row per answer and how long it took. No checks read it; the
+-- recommender's SLO is on a metric it reports (answer latency), see nines.yml.
+CREATE TABLE IF NOT EXISTS recommendations AS
+SELECT
+  CAST(n AS INT) AS answer_id,
+  CAST(DATEADD('MINUTE', -n, CURRENT_TIMESTAMP) AS TIMESTAMP WITH TIME ZONE) AS answered_at,
+  CAST(200 + MOD(n * 37, 900) AS INT) AS latency_ms
+FROM SYSTEM_RANGE(1, 60) AS seq(n);

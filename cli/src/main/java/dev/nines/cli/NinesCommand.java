@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       RunCommand.class,
       IncidentsCommand.class,
+      SloCommand.class,
       RemediateCommand.class,
+      ReportCommand.class,
       SilenceCommand.class,
       NotifyCommand.class,
       VersionCommand.class

@@ -63,6 +63,110 @@ class QuickstartIT {
     assertThat(Files.exists(dir.resolve("store.mv.db"))).isTrue();
   }
 
+  @Test
+  void finance_sla_report_after_the_quickstart_shows_the_freshness_promise_broken_by_its_incident()
+      throws Exception {
+    Cli cli = new Cli(dir);
+    assertThat(cli.run("check", "-c", QUICKSTART.toString(), "--store", store()).exitCode())
+        .isEqualTo(2);
+
+    Cli.Outcome report =
+        cli.run(
+            "report",
+            "sla",
+            "-c",
+            QUICKSTART.toString(),
+            "--store",
+            store(),
+            "--consumer",
+            "finance");
+
+    assertThat(report.exitCode()).as(report.toString()).isZero();
+    assertThat(report.out())
+        .startsWith("# SLA report: finance — last 30d")
+        .contains("A breach is SEV1 (page now, any hour).")
+        .contains("**0 of 1 promise kept.**")
+        .contains("| orders and payments are never older than 24 hours | **BREACHED** |")
+        .containsPattern("\\| #\\d+ [^|]*freshness[^|]* \\| dataset orders \\| SEV1 \\|");
+  }
+
+  @Test
+  void research_and_the_recommender_have_their_own_reports_and_a_stranger_gets_a_plain_message()
+      throws Exception {
+    Cli cli = new Cli(dir);
+    cli.run("check", "-c", QUICKSTART.toString(), "--store", store());
+
+    Cli.Outcome research =
+        cli.run(
+            "report",
+            "sla",
+            "-c",
+            QUICKSTART.toString(),
+            "--store",
+            store(),
+            "--consumer",
+            "research",
+            "--format",
+            "json");
+    assertThat(research.exitCode()).as(research.toString()).isZero();
+    JsonNode json = new ObjectMapper().readTree(research.out());
+    assertThat(json.get("breach").asText()).isEqualTo("SEV3");
+    assertThat(json.get("agreements").get(0).get("met").asBoolean()).isFalse();
+    assertThat(json.get("agreements").get(0).get("incidents").get(0).get("subject").asText())
+        .isEqualTo("dataset orders");
+
+    Cli.Outcome recommender =
+        cli.run(
+            "report",
+            "sla",
+            "-c",
+            QUICKSTART.toString(),
+            "--store",
+            store(),
+            "--consumer",
+            "recommender",
+            "--format",
+            "html");
+    assertThat(recommender.out()).startsWith("<!DOCTYPE html>").contains("1 of 1 promise kept");
+
+    Cli.Outcome stranger =
+        cli.run(
+            "report",
+            "sla",
+            "-c",
+            QUICKSTART.toString(),
+            "--store",
+            store(),
+            "--consumer",
+            "marketing");
+    assertThat(stranger.exitCode()).isEqualTo(2);
+    assertThat(stranger.err())
+        .contains("no consumer 'marketing'")
+        .contains("research, finance, recommender")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void the_downtime_and_dataset_reports_read_the_quickstarts_history() throws Exception {
+    Cli cli = new Cli(dir);
+    cli.run("check", "-c", QUICKSTART.toString(), "--store", store());
+
+    Cli.Outcome downtime =
+        cli.run("report", "downtime", "-c", QUICKSTART.toString(), "--store", store());
+    assertThat(downtime.exitCode()).as(downtime.toString()).isZero();
+    assertThat(downtime.out())
+        .contains("## Datasets, worst first")
+        .containsPattern("\\| orders \\| 1d");
+
+    Cli.Outcome orders =
+        cli.run("report", "dataset", "orders", "-c", QUICKSTART.toString(), "--store", store());
+    assertThat(orders.exitCode()).as(orders.toString()).isZero();
+    assertThat(orders.out())
+        .contains("| Volume | 40 rows")
+        .contains("| Variety | source shop, 6 columns")
+        .contains("11 check results: 9 passed, 2 failed, 0 could not run; pass rate 81.818%");
+  }
+
   private String store() {
     return "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
   }

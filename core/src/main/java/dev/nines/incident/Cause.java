@@ -23,6 +23,9 @@ public record Cause(Subject subject, String name) {
   /** The cause of every check of a source that cannot be reached. */
   public static final String UNREACHABLE = "unreachable";
 
+  /** The check type of SLO burn-rate observations, whose dataset column is the SLO's name. */
+  public static final String SLO_BURN = "slo_burn";
+
   public Cause {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(name, "name");
@@ -32,6 +35,9 @@ public record Cause(Subject subject, String name) {
    * The cause of an observation; {@code source} may be null when the dataset is not in the spec.
    */
   public static Cause of(Observation observation, String source) {
+    if (observation.checkType().equals(SLO_BURN)) {
+      return new Cause(Subject.slo(observation.dataset()), observation.check());
+    }
     if (observation.checkType().startsWith("pipeline_")) {
       return new Cause(Subject.pipeline(observation.dataset()), observation.check());
     }

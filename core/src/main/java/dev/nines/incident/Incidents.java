@@ -1,6 +1,7 @@
 package dev.nines.incident;
 
 import dev.nines.observation.Observation;
+import dev.nines.observation.Status;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,12 @@ final class Incidents {
     return switch (subject.kind()) {
       case SOURCE -> "source " + subject.name() + " cannot be reached";
       case PIPELINE -> "pipeline " + subject.name() + ": " + cause.name().replace('_', ' ');
+      case SLO ->
+          "SLO "
+              + subject.name()
+              + ": error budget burning fast ("
+              + (observation.status() == Status.WARN ? "ticket" : "page")
+              + ")";
       case DATASET ->
           cause.isDatasetError()
               ? "dataset "

@@ -21,6 +21,9 @@ import java.util.Optional;
  *       urgent than the floor;
  *   <li>one level less urgent when the check only warned (WARN): SEV1 becomes SEV2, SEV3 becomes
  *       INFO.
+ *   <li>for an SLO's burn-rate alert (subject {@link SubjectKind#SLO}): a page (FAIL) takes the
+ *       breach urgency of the consumers whose agreements list the SLO; a ticket (WARN) is no more
+ *       urgent than SEV2.
  * </ol>
  */
 public final class SeverityPolicy {
@@ -63,6 +66,7 @@ public final class SeverityPolicy {
               inputs.kind() == Kind.SYSTEM
                   ? "a check that could not run is at least SEV3"
                   : "a data failure is at least SEV3";
+          case SLO -> "an error budget burning is at least SEV3";
         };
     Optional<TouchedAgreement> mostUrgent =
         inputs.touched().stream()
@@ -83,7 +87,11 @@ public final class SeverityPolicy {
     } else {
       reason += "; the agreements touched ask for no more";
     }
-    if (inputs.status() == Status.WARN && severity != Severity.INFO) {
+    boolean slo = inputs.subject().kind() == SubjectKind.SLO;
+    if (slo && inputs.status() == Status.WARN && severity.isMoreUrgentThan(Severity.SEV2)) {
+      reason += "; capped at SEV2 because a slow burn asks for a ticket, not a page";
+      severity = Severity.SEV2;
+    } else if (!slo && inputs.status() == Status.WARN && severity != Severity.INFO) {
       Severity lowered = Severity.values()[severity.ordinal() + 1];
       reason += "; lowered from " + severity + " to " + lowered + " because the check only warned";
       severity = lowered;

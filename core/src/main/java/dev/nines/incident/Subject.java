@@ -30,6 +30,10 @@ public record Subject(SubjectKind kind, String name) {
     return new Subject(SubjectKind.SOURCE, name);
   }
 
+  public static Subject slo(String name) {
+    return new Subject(SubjectKind.SLO, name);
+  }
+
   /** {@code dataset orders} or {@code pipeline load_orders}. */
   @Override
   public String toString() {

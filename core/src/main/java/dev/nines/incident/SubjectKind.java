@@ -7,5 +7,7 @@ public enum SubjectKind {
   /** A job under {@code pipelines:}. */
   PIPELINE,
   /** A database under {@code sources:}: when it is down, every dataset on it is impact. */
-  SOURCE
+  SOURCE,
+  /** An objective under {@code slos:}: its error budget burns too fast. */
+  SLO
 }

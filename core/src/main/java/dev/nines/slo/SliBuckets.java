@@ -63,6 +63,30 @@ public final class SliBuckets implements SliSeries {
     return true;
   }
 
+  /**
+   * Puts back a minute or hour bucket saved earlier, such as a store's copy of this aggregate.
+   * Restore oldest first: a bucket too old for its ring is skipped (returns false).
+   */
+  public boolean restore(Duration width, Instant start, long good, long bad) {
+    if (good < 0 || bad < 0) {
+      throw new IllegalArgumentException("counts must not be negative");
+    }
+    Ring ring;
+    if (width.equals(Duration.ofMinutes(1))) {
+      ring = minutes;
+    } else if (width.equals(Duration.ofHours(1))) {
+      ring = hours;
+    } else {
+      throw new IllegalArgumentException("a bucket is a minute or an hour wide, not " + width);
+    }
+    long second = start.getEpochSecond();
+    if (!ring.accepts(second)) {
+      return false;
+    }
+    ring.add(second, good, bad);
+    return true;
+  }
+
   /** The span a sum over {@code span} really covers: its start moved to the hour when too old. */
   public Interval covered(Interval span) {
     long from = floor(span.start().getEpochSecond(), MINUTE);

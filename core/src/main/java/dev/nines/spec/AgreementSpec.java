@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param datasets names under {@code datasets:}
  * @param checks single checks as {@code dataset.check}
  * @param pipelines names under {@code pipelines:}
- * @param slos SLO names, kept for a later version (not validated yet)
+ * @param slos SLO names: their burn-rate alerts (incidents about the SLO) touch the agreement
  * @param remediation a pipeline whose remediation applies, or free text; may be null
  * @param location where it was declared
  */
@@ -35,6 +35,11 @@ public record AgreementSpec(
   /** Whether a failure of {@code check} on {@code dataset} touches this agreement. */
   public boolean coversCheck(String dataset, String check) {
     return datasets.contains(dataset) || checks.contains(dataset + "." + check);
+  }
+
+  /** Whether a burn-rate alert of the SLO touches this agreement. */
+  public boolean coversSlo(String slo) {
+    return slos.contains(slo);
   }
 
   /** Whether anything failing on {@code dataset} (any check) touches this agreement. */

@@ -23,7 +23,16 @@ class SeverityPolicyTest {
     Subject orders = Subject.dataset("orders");
     Subject warehouse = Subject.source("warehouse");
     Subject loader = Subject.pipeline("load_orders");
+    Subject slo = Subject.slo("orders_fresh");
     return Stream.of(
+        // an SLO's burn: a page takes the breach urgency, a ticket is capped at SEV2
+        Arguments.of(slo, Kind.DATA, Status.FAIL, List.of(), Severity.SEV3),
+        Arguments.of(slo, Kind.DATA, Status.FAIL, List.of(FINANCE), Severity.SEV1),
+        Arguments.of(slo, Kind.DATA, Status.FAIL, List.of(PRODUCT), Severity.SEV2),
+        Arguments.of(slo, Kind.DATA, Status.WARN, List.of(FINANCE), Severity.SEV2),
+        Arguments.of(slo, Kind.DATA, Status.WARN, List.of(PRODUCT), Severity.SEV2),
+        Arguments.of(slo, Kind.DATA, Status.WARN, List.of(RESEARCH), Severity.SEV3),
+        Arguments.of(slo, Kind.DATA, Status.WARN, List.of(), Severity.SEV3),
         // subject, kind, status, consumers touched, expected
         Arguments.of(orders, Kind.DATA, Status.FAIL, List.of(), Severity.SEV3),
         Arguments.of(orders, Kind.DATA, Status.WARN, List.of(), Severity.INFO),

@@ -25,10 +25,13 @@ import dev.nines.server.remediation.Actions;
 import dev.nines.server.remediation.RemediationController;
 import dev.nines.server.remediation.RemediationLoop;
 import dev.nines.server.remediation.Remediator;
+import dev.nines.server.report.ReportController;
 import dev.nines.server.run.NativeRuns;
 import dev.nines.server.run.RunController;
 import dev.nines.server.schedule.CheckScheduler;
 import dev.nines.server.schedule.ScheduleSettings;
+import dev.nines.server.slo.SloController;
+import dev.nines.server.slo.SloLoop;
 import dev.nines.spec.Spec;
 import dev.nines.store.NinesStore;
 import io.javalin.Javalin;
@@ -69,6 +72,7 @@ public final class NinesServer implements AutoCloseable {
   private final CheckScheduler scheduler;
   private final RemediationLoop remediationLoop;
   private final IncidentLoop incidentLoop;
+  private final SloLoop sloLoop;
   private final NotifierLoop notifier;
 
   private NinesServer(ServerOptions options, LiveSpec spec, NinesStore store) {
@@ -87,6 +91,9 @@ public final class NinesServer implements AutoCloseable {
             store.incidents(), spec::spec, new Actions(Actions.DEFAULT_TIMEOUT), options.clock());
     this.remediationLoop = new RemediationLoop(store.timelineTail(), remediator, options.clock());
     incidentLoop.onProcessed(remediationLoop::wake);
+    this.sloLoop =
+        new SloLoop(
+            spec::spec, store, options.clock(), Duration.ofMinutes(1), Duration.ofSeconds(5));
     this.notifier = NotifierLoop.wire(spec::spec, store.notifications(), options.clock());
     incidentLoop.onProcessed(notifier::wake);
     this.routes =
@@ -99,11 +106,13 @@ public final class NinesServer implements AutoCloseable {
             new ObservationController(store),
             new IncidentController(store, options.clock(), guard, bodies),
             new RemediationController(remediator, guard, bodies),
+            new ReportController(store, spec::spec, options.clock()),
             new SilenceController(
                 new Silences(store.notifications(), options.clock()),
                 guard,
                 bodies,
                 options.clock()),
+            new SloController(spec::spec, store, options.clock()),
             ctx -> reload(ctx, guard),
             NinesServer::openApi);
     this.app =
@@ -136,6 +145,7 @@ public final class NinesServer implements AutoCloseable {
       server.pipelineWatch.start(spec.settings().watchEvery());
       server.remediationLoop.start(REMEDIATION_POLL);
       server.incidentLoop.start();
+      server.sloLoop.start();
       server.notifier.start();
       LOG.info(
           "Nines serving on {}:{} with store {}", options.host(), server.port(), store.location());
@@ -169,6 +179,15 @@ public final class NinesServer implements AutoCloseable {
    */
   public int evaluatePipelines() {
     return pipelineWatch.evaluate();
+  }
+
+  /**
+   * Runs the SLO evaluation pass now, as the server does every minute and after new observations.
+   *
+   * @return how many SLOs were evaluated
+   */
+  public int evaluateSlos() {
+    return sloLoop.evaluateNow();
   }
 
   /**
@@ -245,6 +264,7 @@ public final class NinesServer implements AutoCloseable {
     pipelineWatch.close();
     remediationLoop.close();
     scheduler.close();
+    sloLoop.close();
     incidentLoop.close();
     notifier.close();
     store.close();

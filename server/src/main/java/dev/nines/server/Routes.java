@@ -9,7 +9,9 @@ import dev.nines.server.notify.SilenceController;
 import dev.nines.server.observation.ObservationController;
 import dev.nines.server.pipeline.PipelineController;
 import dev.nines.server.remediation.RemediationController;
+import dev.nines.server.report.ReportController;
 import dev.nines.server.run.RunController;
+import dev.nines.server.slo.SloController;
 import io.javalin.http.Handler;
 import java.util.List;
 
@@ -28,7 +30,9 @@ final class Routes {
       ObservationController observations,
       IncidentController incidents,
       RemediationController remediations,
+      ReportController reports,
       SilenceController silences,
+      SloController slos,
       Handler reload,
       Handler openApi) {
     return List.of(
@@ -56,6 +60,11 @@ final class Routes {
         Route.post("/api/v1/incidents/{id}/comment", incidents::comment),
         Route.post("/api/v1/incidents/{id}/remediate", remediations::remediate),
         Route.get("/api/v1/incidents/{id}/remediations", remediations::list),
+        Route.get("/api/v1/reports/sla/{consumer}", reports::sla),
+        Route.get("/api/v1/reports/downtime", reports::downtime),
+        Route.get("/api/v1/reports/datasets/{name}", reports::dataset),
+        Route.get("/api/v1/slos", slos::list),
+        Route.get("/api/v1/slos/{name}", slos::show),
         Route.get("/api/v1/silences", silences::list),
         Route.post("/api/v1/silences", silences::add),
         Route.delete("/api/v1/silences/{id}", silences::remove));

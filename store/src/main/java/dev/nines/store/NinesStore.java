@@ -64,6 +64,7 @@ public final class NinesStore implements History, AutoCloseable {
   private final FindingWriter findingWriter;
   private final TimelineCursors timelineCursors;
   private final IncidentStore incidents;
+  private final SloStore slos;
   private final List<Runnable> observationListeners = new CopyOnWriteArrayList<>();
   private final NotificationStore notifications;
 
@@ -85,6 +86,7 @@ public final class NinesStore implements History, AutoCloseable {
     this.timelineCursors = new TimelineCursors(jdbi, Clock.systemUTC());
     jdbi.registerRowMapper(TrackedIncident.class, new IncidentMapper(json));
     this.incidents = new IncidentStore(jdbi, json, url, Clock.systemUTC());
+    this.slos = new SloStore(this, jdbi, url, Clock.systemUTC());
     this.notifications = new NotificationStore(jdbi, url);
   }
 
@@ -101,6 +103,11 @@ public final class NinesStore implements History, AutoCloseable {
     for (Runnable listener : observationListeners) {
       listener.run();
     }
+  }
+
+  /** SLO aggregates and last evaluations. */
+  public SloStore slos() {
+    return slos;
   }
 
   /** Incidents: the incident manager's processing, people's actions and reads. */

@@ -30,7 +30,9 @@ class MigrationsTest {
           "V4__create_incidents.sql",
           "cc4210ff1da925fd30dcbf0985bb4f9eceeafa33135b2814dd557fea8e3ae513",
           "V5__create_notifications.sql",
-          "d8155bb17aaceb034d670202c75477f2511942f039030db5d0b3c6c9f61e1715");
+          "d8155bb17aaceb034d670202c75477f2511942f039030db5d0b3c6c9f61e1715",
+          "V6__create_slo_buckets.sql",
+          "7ec10a1fc096975366bcc72dcfed402aeca607f1f1f531edda824b2df51f8859");
 
   @Test
   void migrations_are_named_v_number_then_a_snake_case_description() throws Exception {

@@ -36,6 +36,9 @@ public final class Agreements {
 
   private static boolean covers(AgreementSpec agreement, Cause cause, Collection<String> datasets) {
     String subject = cause.subject().name();
+    if (cause.subject().kind() == SubjectKind.SLO) {
+      return agreement.coversSlo(subject);
+    }
     if (cause.subject().kind() == SubjectKind.PIPELINE && agreement.coversPipeline(subject)) {
       return true;
     }

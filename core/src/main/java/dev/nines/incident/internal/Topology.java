@@ -75,7 +75,8 @@ public final class Topology {
   }
 
   /**
-   * The declared owner of a dataset or pipeline; for a source, the owner all its datasets share.
+   * The declared owner of a dataset or pipeline; for a source, the owner all its datasets share;
+   * for an SLO, the owner of what its SLI reads.
    */
   public String ownerOf(Subject subject) {
     return switch (subject.kind()) {
@@ -92,7 +93,28 @@ public final class Topology {
         datasetsOn(subject.name()).forEach(name -> owners.add(spec.datasets().get(name).owner()));
         yield owners.size() == 1 ? owners.iterator().next() : null;
       }
+      case SLO -> {
+        dev.nines.spec.SloSpec slo = spec.slos().get(subject.name());
+        yield slo == null ? null : ownerOf(measured(slo.sli()));
+      }
     };
+  }
+
+  /** The dataset or pipeline an SLI reads, whose owner answers for the SLO. */
+  private static Subject measured(dev.nines.spec.SliSpec sli) {
+    if (sli instanceof dev.nines.spec.SliSpec.PipelineRuns runs) {
+      return Subject.pipeline(runs.pipeline());
+    }
+    if (sli instanceof dev.nines.spec.SliSpec.Freshness freshness) {
+      return Subject.dataset(freshness.dataset());
+    }
+    if (sli instanceof dev.nines.spec.SliSpec.CheckResults check) {
+      return Subject.dataset(check.dataset());
+    }
+    if (sli instanceof dev.nines.spec.SliSpec.MetricThreshold threshold) {
+      return Subject.dataset(threshold.metric().dataset());
+    }
+    return Subject.dataset(((dev.nines.spec.SliSpec.MetricRatio) sli).good().dataset());
   }
 
   /** Tags of a dataset or pipeline. */

@@ -36,7 +36,7 @@ record Routing(Spec spec, Router router) {
         PipelineSpec pipeline = spec.pipelines().get(name);
         yield pipeline == null ? List.of() : pipeline.tags();
       }
-      case SOURCE -> List.of();
+      case SOURCE, SLO -> List.of();
     };
   }
 

@@ -1,0 +1,186 @@
+package dev.nines.report;
+
+import dev.nines.incident.Incident;
+import dev.nines.incident.Resolution;
+import dev.nines.incident.SubjectKind;
+import dev.nines.slo.Interval;
+import dev.nines.spec.AgreementSpec;
+import dev.nines.spec.ConsumerSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Counts data downtime from incidents: an incident is down from its start (the real start when
+ * known, else its detection) to its resolution, or to now while it is active. Incidents resolved as
+ * false positives were never down and are left out.
+ */
+public final class DowntimeAccounting {
+  private final Clock clock;
+
+  public DowntimeAccounting(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The time an incident was down, unclipped; empty for a false positive. */
+  public Optional<Interval> downtimeOf(Incident incident) {
+    if (incident.resolution() == Resolution.FALSE_POSITIVE) {
+      return Optional.empty();
+    }
+    Instant end = incident.resolvedAt() == null ? clock.instant() : incident.resolvedAt();
+    Instant start = incident.startedAt().isAfter(end) ? end : incident.startedAt();
+    return Optional.of(new Interval(start, end));
+  }
+
+  /** The account of every incident given, whatever it is about, under the name {@code group}. */
+  public DowntimeAccount account(
+      String group, Collection<Incident> incidents, ReportPeriod period) {
+    Interval elapsed = period.elapsed(clock.instant());
+    List<Interval> clipped = new ArrayList<>();
+    List<Incident> down = new ArrayList<>();
+    for (Incident incident : incidents) {
+      Optional<Interval> downtime = downtimeOf(incident);
+      if (downtime.isEmpty()) {
+        continue;
+      }
+      Optional<Interval> inPeriod = downtime.get().intersect(elapsed);
+      boolean instantInPeriod =
+          downtime.get().isEmpty() && elapsed.contains(downtime.get().start());
+      if (inPeriod.isPresent() || instantInPeriod) {
+        down.add(incident);
+        inPeriod.ifPresent(clipped::add);
+      }
+    }
+    Duration dataDowntime =
+        clipped.stream().map(Interval::length).reduce(Duration.ZERO, Duration::plus);
+    List<Interval> merged = merge(clipped);
+    Duration downtime = merged.stream().map(Interval::length).reduce(Duration.ZERO, Duration::plus);
+    return new DowntimeAccount(
+        group,
+        merged,
+        downtime,
+        dataDowntime,
+        down.size(),
+        mean(down.stream().map(Incident::timeToDetect).toList()),
+        mean(down.stream().flatMap(i -> i.timeToResolve().stream()).toList()),
+        new Uptime(elapsed.length().minus(downtime), elapsed.length()));
+  }
+
+  /** One account per dataset (an incident's subject and the datasets it impacted), worst first. */
+  public List<DowntimeAccount> byDataset(Collection<Incident> incidents, ReportPeriod period) {
+    Map<String, List<Incident>> groups = new LinkedHashMap<>();
+    for (Incident incident : incidents) {
+      List<String> datasets = new ArrayList<>();
+      if (incident.subject().kind() == SubjectKind.DATASET) {
+        datasets.add(incident.subject().name());
+      }
+      incident.impact().stream()
+          .filter(s -> s.kind() == SubjectKind.DATASET && !datasets.contains(s.name()))
+          .forEach(s -> datasets.add(s.name()));
+      datasets.forEach(d -> groups.computeIfAbsent(d, k -> new ArrayList<>()).add(incident));
+    }
+    return worstFirst(groups, period);
+  }
+
+  /** One account per pipeline an incident was about, worst first. */
+  public List<DowntimeAccount> byPipeline(Collection<Incident> incidents, ReportPeriod period) {
+    Map<String, List<Incident>> groups = new LinkedHashMap<>();
+    for (Incident incident : incidents) {
+      if (incident.subject().kind() == SubjectKind.PIPELINE) {
+        groups.computeIfAbsent(incident.subject().name(), k -> new ArrayList<>()).add(incident);
+      }
+    }
+    return worstFirst(groups, period);
+  }
+
+  /** One account per consumer an incident affected, worst first. */
+  public List<DowntimeAccount> byConsumer(Collection<Incident> incidents, ReportPeriod period) {
+    Map<String, List<Incident>> groups = new LinkedHashMap<>();
+    for (Incident incident : incidents) {
+      for (String consumer : incident.consumers()) {
+        groups.computeIfAbsent(consumer, k -> new ArrayList<>()).add(incident);
+      }
+    }
+    return worstFirst(groups, period);
+  }
+
+  /** The account of one agreement: the incidents that touch it. */
+  public DowntimeAccount byAgreement(
+      ConsumerSpec consumer,
+      AgreementSpec agreement,
+      Collection<Incident> incidents,
+      ReportPeriod period) {
+    return account(
+        agreement.promise(),
+        incidents.stream().filter(touches(consumer, agreement)).toList(),
+        period);
+  }
+
+  /**
+   * Whether an incident touches an agreement: the incident manager recorded it so, or the agreement
+   * covers its subject (which also catches incidents stored before the agreement was written).
+   */
+  public static Predicate<Incident> touches(ConsumerSpec consumer, AgreementSpec agreement) {
+    return incident -> {
+      if (incident.consumers().contains(consumer.name())
+          && incident.agreements().contains(agreement.promise())) {
+        return true;
+      }
+      String subject = incident.subject().name();
+      return switch (incident.subject().kind()) {
+        case DATASET ->
+            incident.cause() == null
+                ? agreement.coversDataset(subject)
+                : agreement.coversCheck(subject, incident.cause());
+        case PIPELINE -> agreement.coversPipeline(subject);
+        case SLO -> agreement.slos().contains(subject);
+        case SOURCE -> false;
+      };
+    };
+  }
+
+  /** Overlapping or touching intervals joined, oldest first. */
+  static List<Interval> merge(List<Interval> intervals) {
+    List<Interval> sorted = new ArrayList<>(intervals);
+    sorted.sort(Comparator.comparing(Interval::start).thenComparing(Interval::end));
+    List<Interval> merged = new ArrayList<>();
+    for (Interval next : sorted) {
+      if (!merged.isEmpty() && !next.start().isAfter(merged.get(merged.size() - 1).end())) {
+        Interval last = merged.remove(merged.size() - 1);
+        Instant end = next.end().isAfter(last.end()) ? next.end() : last.end();
+        merged.add(new Interval(last.start(), end));
+      } else {
+        merged.add(next);
+      }
+    }
+    return merged;
+  }
+
+  private List<DowntimeAccount> worstFirst(
+      Map<String, List<Incident>> groups, ReportPeriod period) {
+    List<DowntimeAccount> accounts = new ArrayList<>();
+    groups.forEach((group, members) -> accounts.add(account(group, members, period)));
+    accounts.removeIf(a -> a.incidents() == 0);
+    accounts.sort(
+        Comparator.comparing(DowntimeAccount::downtime)
+            .reversed()
+            .thenComparing(DowntimeAccount::group));
+    return accounts;
+  }
+
+  private static Duration mean(List<Duration> durations) {
+    if (durations.isEmpty()) {
+      return null;
+    }
+    return durations.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(durations.size());
+  }
+}

@@ -1,0 +1,44 @@
+package dev.nines.report;
+
+import dev.nines.spec.Values;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** How figures read in Markdown and HTML reports. */
+final class ReportText {
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
+
+  private ReportText() {}
+
+  static String duration(Duration duration) {
+    if (duration == null) {
+      return "–";
+    }
+    if (duration.isZero()) {
+      return "0";
+    }
+    // whole seconds are plenty for people; Values.human drops what it cannot show
+    return Values.human(duration.withNanos(0).isZero() ? duration : duration.withNanos(0));
+  }
+
+  static String instant(Instant instant) {
+    return instant == null ? "–" : MINUTE.format(instant);
+  }
+
+  static String percent(BigDecimal ratio) {
+    return ratio == null ? "–" : SlaReports.percent(ratio);
+  }
+
+  /** A share of budget spent, e.g. {@code 42%}, whole percent rounded up so 0.1% is not 0%. */
+  static String spent(BigDecimal share) {
+    if (share == null) {
+      return "–";
+    }
+    return share.movePointRight(2).setScale(0, RoundingMode.CEILING).toPlainString() + "%";
+  }
+}

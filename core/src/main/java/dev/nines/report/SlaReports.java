@@ -1,0 +1,170 @@
+package dev.nines.report;
+
+import dev.nines.incident.Incident;
+import dev.nines.slo.SloStatus;
+import dev.nines.spec.AgreementSpec;
+import dev.nines.spec.ConsumerSpec;
+import dev.nines.spec.SloSpec;
+import dev.nines.spec.Values;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Builds a consumer's SLA report from incidents and, where the store has them, SLO statuses. */
+public final class SlaReports {
+  private final Clock clock;
+  private final DowntimeAccounting accounting;
+
+  public SlaReports(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.accounting = new DowntimeAccounting(clock);
+  }
+
+  /**
+   * The report of {@code consumer} over {@code period}.
+   *
+   * @param incidents incidents that may touch it (others are left out here)
+   * @param slos the spec's SLOs, by name
+   * @param statuses each SLO's status at the end of the period, by name; an SLO missing here is
+   *     listed as not evaluated and judged by downtime alone
+   */
+  public SlaReport report(
+      ConsumerSpec consumer,
+      Collection<Incident> incidents,
+      ReportPeriod period,
+      Map<String, SloSpec> slos,
+      Map<String, SloStatus> statuses) {
+    Map<String, SloLine> lines = new java.util.HashMap<>();
+    statuses.forEach((name, status) -> lines.put(name, line(name, slos.get(name), status)));
+    return reportWithLines(consumer, incidents, period, slos, lines);
+  }
+
+  /**
+   * The report of {@code consumer} over {@code period}, with SLO figures already computed (e.g.
+   * read from the store's last evaluations); an SLO missing from {@code evaluated} is listed as not
+   * evaluated.
+   */
+  public SlaReport reportWithLines(
+      ConsumerSpec consumer,
+      Collection<Incident> incidents,
+      ReportPeriod period,
+      Map<String, SloSpec> slos,
+      Map<String, SloLine> evaluated) {
+    List<AgreementReport> agreements = new ArrayList<>();
+    List<Incident> touchingAny = new ArrayList<>();
+    for (AgreementSpec agreement : consumer.agreements()) {
+      List<Incident> touching =
+          incidents.stream().filter(DowntimeAccounting.touches(consumer, agreement)).toList();
+      touching.stream().filter(i -> !touchingAny.contains(i)).forEach(touchingAny::add);
+      DowntimeAccount downtime = accounting.account(agreement.promise(), touching, period);
+      List<Incident> inPeriod =
+          touching.stream()
+              .filter(
+                  i ->
+                      accounting
+                          .downtimeOf(i)
+                          .map(
+                              d ->
+                                  d.intersect(period.elapsed(clock.instant())).isPresent()
+                                      || period.elapsed(clock.instant()).contains(d.start()))
+                          .orElse(false))
+              .sorted(Comparator.comparing(Incident::startedAt))
+              .toList();
+      List<SloLine> lines =
+          agreement.slos().stream()
+              .map(
+                  name ->
+                      evaluated.containsKey(name)
+                          ? evaluated.get(name)
+                          : line(name, slos.get(name), null))
+              .toList();
+      agreements.add(
+          new AgreementReport(
+              agreement.promise(),
+              met(lines, downtime),
+              verdict(lines, downtime),
+              lines,
+              downtime,
+              inPeriod.stream().map(IncidentLine::of).toList()));
+    }
+    return new SlaReport(
+        consumer.name(),
+        consumer.about(),
+        consumer.breach(),
+        period,
+        clock.instant(),
+        agreements,
+        accounting.account(consumer.name(), touchingAny, period));
+  }
+
+  private static SloLine line(String name, SloSpec spec, SloStatus status) {
+    String description = spec == null ? null : spec.description();
+    BigDecimal objective = spec == null ? null : spec.objective().target();
+    if (status == null) {
+      return new SloLine(name, description, objective, null, null, false, false);
+    }
+    BigDecimal total = status.budget().total();
+    BigDecimal spent =
+        total.signum() == 0 ? null : status.budget().spent().divide(total, MathContext.DECIMAL64);
+    return new SloLine(
+        name,
+        description,
+        status.target().objective().target(),
+        status.sli().orElse(null),
+        spent,
+        status.met(),
+        true);
+  }
+
+  private static boolean met(List<SloLine> slos, DowntimeAccount downtime) {
+    List<SloLine> evaluated = slos.stream().filter(SloLine::evaluated).toList();
+    if (!evaluated.isEmpty()) {
+      return evaluated.stream().allMatch(SloLine::met);
+    }
+    return downtime.downtime().isZero();
+  }
+
+  private static String verdict(List<SloLine> slos, DowntimeAccount downtime) {
+    List<SloLine> evaluated = slos.stream().filter(SloLine::evaluated).toList();
+    if (!evaluated.isEmpty()) {
+      List<String> missed =
+          evaluated.stream()
+              .filter(s -> !s.met())
+              .map(
+                  s ->
+                      s.name()
+                          + " at "
+                          + (s.sli() == null ? "no data" : percent(s.sli()))
+                          + " < "
+                          + percent(s.objective()))
+              .toList();
+      return missed.isEmpty()
+          ? "every SLO met its objective"
+          : "missed: " + String.join("; ", missed);
+    }
+    if (downtime.downtime().isZero()) {
+      return "no downtime";
+    }
+    return Values.human(downtime.downtime())
+        + " down in "
+        + downtime.incidents()
+        + (downtime.incidents() == 1 ? " incident" : " incidents");
+  }
+
+  /** {@code 99.5%} from 0.995, at most three decimals, rounded down. */
+  public static String percent(BigDecimal ratio) {
+    return ratio
+            .movePointRight(2)
+            .setScale(3, RoundingMode.FLOOR)
+            .stripTrailingZeros()
+            .toPlainString()
+        + "%";
+  }
+}

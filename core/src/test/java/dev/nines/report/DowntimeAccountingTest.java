@@ -1,0 +1,223 @@
+package dev.nines.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nines.incident.Incident;
+import dev.nines.incident.IncidentStatus;
+import dev.nines.incident.Resolution;
+import dev.nines.incident.Severity;
+import dev.nines.incident.Subject;
+import dev.nines.observation.Kind;
+import dev.nines.slo.Interval;
+import dev.nines.spec.AgreementSpec;
+import dev.nines.spec.ConsumerSpec;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DowntimeAccountingTest {
+  private static final Instant NOW = Instant.parse("2026-11-02T00:00:00Z");
+  private final DowntimeAccounting accounting =
+      new DowntimeAccounting(Clock.fixed(NOW, ZoneOffset.UTC));
+  private final ReportPeriod october = ReportPeriod.parse("2026-10", ZoneOffset.UTC, NOW);
+
+  @Test
+  void overlapping_incidents_count_each_minute_once_in_downtime_but_each_in_ddt() {
+    // A: 00:00 → detected 00:30 → resolved 02:00; B: 01:00 → detected 01:10 → resolved 03:00
+    Incident a = resolved(1, "orders", "freshness", "10-01T00:00", "10-01T00:30", "10-01T02:00");
+    Incident b =
+        resolved(2, "orders", "duplicates_order_id", "10-01T01:00", "10-01T01:10", "10-01T03:00");
+
+    DowntimeAccount account = accounting.account("orders", List.of(a, b), october);
+
+    assertThat(account.intervals())
+        .containsExactly(new Interval(at("10-01T00:00"), at("10-01T03:00")));
+    assertThat(account.downtime()).isEqualTo(Duration.ofHours(3));
+    assertThat(account.dataDowntime()).isEqualTo(Duration.ofHours(4));
+    assertThat(account.incidents()).isEqualTo(2);
+    assertThat(account.meanTimeToDetect()).isEqualTo(Duration.ofMinutes(20));
+    assertThat(account.meanTimeToResolve()).isEqualTo(Duration.ofMinutes(100));
+  }
+
+  @Test
+  void incidents_are_clipped_to_the_period_and_an_active_one_runs_until_now() {
+    Incident before =
+        resolved(1, "orders", "freshness", "09-30T20:00", "09-30T20:00", "10-01T00:00");
+    Incident across =
+        resolved(2, "orders", "freshness", "09-30T23:00", "09-30T23:00", "10-01T01:00");
+    Incident open = active(3, "orders", "freshness", "10-31T23:00", "10-31T23:30");
+
+    DowntimeAccount account = accounting.account("orders", List.of(before, across, open), october);
+
+    assertThat(account.incidents()).isEqualTo(2);
+    assertThat(account.intervals())
+        .containsExactly(
+            new Interval(at("10-01T00:00"), at("10-01T01:00")),
+            new Interval(at("10-31T23:00"), at("11-01T00:00")));
+    assertThat(account.downtime()).isEqualTo(Duration.ofHours(2));
+    // 2 h down of 744 h: 99.7311% up, −log10(2/744) = 2.57
+    assertThat(account.uptime().nines()).contains(new BigDecimal("2.5"));
+    assertThat(account.meanTimeToResolve()).isEqualTo(Duration.ofHours(2));
+  }
+
+  @Test
+  void false_positives_were_never_down() {
+    Incident wrong =
+        new Incident(
+            1,
+            "k",
+            "t",
+            Subject.dataset("orders"),
+            "freshness",
+            Kind.DATA,
+            Severity.SEV2,
+            null,
+            IncidentStatus.RESOLVED,
+            Resolution.FALSE_POSITIVE,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            at("10-02T00:00"),
+            at("10-02T00:00"),
+            null,
+            at("10-02T05:00"),
+            at("10-02T00:00"),
+            1,
+            "m");
+
+    DowntimeAccount account = accounting.account("orders", List.of(wrong), october);
+
+    assertThat(account.incidents()).isZero();
+    assertThat(account.downtime()).isZero();
+    assertThat(account.uptime().describe()).isEqualTo("100% (no downtime)");
+  }
+
+  @Test
+  void datasets_are_ranked_worst_first_and_impacted_datasets_share_the_downtime() {
+    Incident orders =
+        resolved(1, "orders", "freshness", "10-05T00:00", "10-05T00:00", "10-05T06:00");
+    Incident payments =
+        resolved(2, "payments", "freshness", "10-06T00:00", "10-06T00:00", "10-06T01:00");
+    Incident loadFailed =
+        new Incident(
+            3,
+            "k3",
+            "t",
+            Subject.pipeline("load_orders"),
+            "pipeline_failed",
+            Kind.SYSTEM,
+            Severity.SEV1,
+            null,
+            IncidentStatus.RESOLVED,
+            Resolution.FIXED,
+            null,
+            List.of("finance"),
+            List.of(),
+            List.of(Subject.dataset("payments")),
+            at("10-07T00:00"),
+            at("10-07T00:00"),
+            null,
+            at("10-07T02:00"),
+            at("10-07T00:00"),
+            1,
+            "m");
+
+    List<DowntimeAccount> datasets =
+        accounting.byDataset(List.of(orders, payments, loadFailed), october);
+
+    assertThat(datasets).extracting(DowntimeAccount::group).containsExactly("orders", "payments");
+    assertThat(datasets.get(1).downtime()).isEqualTo(Duration.ofHours(3));
+    assertThat(accounting.byPipeline(List.of(orders, loadFailed), october))
+        .singleElement()
+        .satisfies(p -> assertThat(p.downtime()).isEqualTo(Duration.ofHours(2)));
+    assertThat(accounting.byConsumer(List.of(orders, loadFailed), october))
+        .extracting(DowntimeAccount::group)
+        .containsExactly("finance");
+  }
+
+  @Test
+  void an_agreement_counts_incidents_of_the_checks_it_covers() {
+    ConsumerSpec finance =
+        new ConsumerSpec("finance", null, null, List.of(), Severity.SEV1, List.of(), null);
+    AgreementSpec fresh =
+        new AgreementSpec(
+            "orders is never older than 24 hours",
+            List.of(),
+            List.of("orders.freshness"),
+            List.of(),
+            List.of(),
+            null,
+            null);
+    Incident stale =
+        resolved(1, "orders", "freshness", "10-05T00:00", "10-05T00:00", "10-05T06:00");
+    Incident duplicated =
+        resolved(2, "orders", "duplicates_order_id", "10-06T00:00", "10-06T00:00", "10-06T01:00");
+
+    DowntimeAccount account =
+        accounting.byAgreement(finance, fresh, List.of(stale, duplicated), october);
+
+    assertThat(account.incidents()).isEqualTo(1);
+    assertThat(account.downtime()).isEqualTo(Duration.ofHours(6));
+  }
+
+  private static Incident resolved(
+      long id, String dataset, String cause, String started, String detected, String resolved) {
+    return new Incident(
+        id,
+        "k" + id,
+        "t",
+        Subject.dataset(dataset),
+        cause,
+        Kind.DATA,
+        Severity.SEV2,
+        null,
+        IncidentStatus.RESOLVED,
+        Resolution.FIXED,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        at(started),
+        at(detected),
+        null,
+        at(resolved),
+        at(detected),
+        1,
+        "m");
+  }
+
+  private static Incident active(
+      long id, String dataset, String cause, String started, String detected) {
+    return new Incident(
+        id,
+        "k" + id,
+        "t",
+        Subject.dataset(dataset),
+        cause,
+        Kind.DATA,
+        Severity.SEV2,
+        null,
+        IncidentStatus.OPEN,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        at(started),
+        at(detected),
+        null,
+        null,
+        at(detected),
+        1,
+        "m");
+  }
+
+  private static Instant at(String monthDayTime) {
+    return Instant.parse("2026-" + monthDayTime + ":00Z");
+  }
+}

@@ -1,0 +1,91 @@
+package dev.nines.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /api/v1/reports on a real server: a failed load breaks finance's promise for two hours. */
+class ReportApiIT {
+  private static final String CONSUMERS =
+      """
+      consumers:
+        finance:
+          about: the revenue dashboard
+          breach: SEV1
+          agreements:
+            - promise: orders are loaded every night
+              pipelines: [load_orders]
+      """;
+
+  @TempDir Path folder;
+  MutableClock clock;
+  TestServer server;
+
+  @BeforeEach
+  void start() {
+    clock = new MutableClock(TestServer.NOW);
+    server = TestServer.start(folder, TestServer.storeSection(folder) + CONSUMERS, Map.of(), clock);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void the_sla_report_shows_the_breached_promise_with_two_hours_down_in_each_form() {
+    String runId =
+        Json.of(server.post("/api/v1/pipelines/load_orders/runs", "")).get("runId").asText();
+    server.post("/api/v1/runs/" + runId + "/fail", "{\"message\": \"disk full\"}");
+    server.server.evaluatePipelines();
+    server.server.processIncidents();
+    clock.advance(Duration.ofHours(2));
+
+    HttpResponse<String> json = server.get("/api/v1/reports/sla/finance?period=2026-03");
+    assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+    JsonNode report = Json.of(json);
+    assertThat(report.get("breach").asText()).isEqualTo("SEV1");
+    JsonNode agreement = report.get("agreements").get(0);
+    assertThat(agreement.get("promise").asText()).isEqualTo("orders are loaded every night");
+    assertThat(agreement.get("met").asBoolean()).isFalse();
+    assertThat(agreement.get("downtime").get("downtime").asText()).isEqualTo("PT2H");
+    assertThat(agreement.get("incidents").get(0).get("subject").asText())
+        .isEqualTo("pipeline load_orders");
+
+    HttpResponse<String> markdown =
+        server.get("/api/v1/reports/sla/finance?period=2026-03&format=md");
+    assertThat(markdown.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("text/markdown");
+    assertThat(markdown.body()).contains("| orders are loaded every night | **BREACHED** |");
+    assertThat(server.get("/api/v1/reports/sla/finance?format=html").body())
+        .startsWith("<!DOCTYPE html>");
+
+    JsonNode downtime = Json.of(server.get("/api/v1/reports/downtime?period=2026-03"));
+    assertThat(downtime.get("pipelines").get(0).get("group").asText()).isEqualTo("load_orders");
+    assertThat(downtime.get("total").get("downtime").asText()).isEqualTo("PT2H");
+  }
+
+  @Test
+  void an_unknown_consumer_is_not_found_and_a_bad_period_or_format_is_a_bad_request() {
+    HttpResponse<String> stranger = server.get("/api/v1/reports/sla/marketing");
+    assertThat(stranger.statusCode()).isEqualTo(404);
+    assertThat(Json.of(stranger).get("detail").asText()).contains("no consumer 'marketing'");
+
+    HttpResponse<String> period = server.get("/api/v1/reports/downtime?period=someday");
+    assertThat(period.statusCode()).isEqualTo(400);
+    assertThat(Json.of(period).get("detail").asText()).contains("'someday' is not a period");
+    assertThat(server.get("/api/v1/reports/downtime?format=pdf").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/v1/reports/datasets/nothing").statusCode()).isEqualTo(404);
+    HttpResponse<String> orders = server.get("/api/v1/reports/datasets/orders?format=md");
+    assertThat(orders.statusCode()).isEqualTo(200);
+    assertThat(orders.body()).contains("| Veracity | no check ran in the period |");
+  }
+}

@@ -1,0 +1,242 @@
+package dev.nines.store;
+
+import dev.nines.slo.Interval;
+import dev.nines.spec.SloSpec;
+import dev.nines.spec.Spec;
+import dev.nines.store.internal.SloAggregateDao;
+import dev.nines.store.internal.StoreColumns;
+import dev.nines.store.internal.StoreFailures;
+import dev.nines.store.internal.StoreUrl;
+import dev.nines.store.internal.WorkCursorDao;
+import dev.nines.store.slo.SloPass;
+import dev.nines.store.slo.SloResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * SLO aggregates in the store: buckets updated from the observation log under the {@code slo} work
+ * cursor (locked while a pass folds new observations in, so replicas take turns), and each SLO's
+ * last evaluation.
+ */
+public final class SloStore {
+  /** The work cursor row of SLO aggregation: the last observation id folded into buckets. */
+  public static final String CURSOR = "slo";
+
+  private final Jdbi jdbi;
+  private final StoreUrl url;
+  private final Clock clock;
+
+  private final NinesStore owner;
+  private SloPass pass;
+
+  SloStore(NinesStore owner, Jdbi jdbi, StoreUrl url, Clock clock) {
+    this.owner = owner;
+    this.jdbi = jdbi;
+    this.url = url;
+    this.clock = clock;
+  }
+
+  /** What a pass may do while it holds the cursor's lock; all of it commits together. */
+  public interface Tail {
+    /** The last observation id already folded into the buckets. */
+    long position();
+
+    /** Observations after {@code after}, oldest first, at most {@code limit}. */
+    List<SliEvent> eventsAfter(long after, int limit);
+
+    /** A dataset's (or pipeline's) observations since an instant, up to a log position. */
+    List<SliEvent> history(String dataset, Instant since, long upTo);
+
+    /** The SLO's buckets, minutes then hours, oldest first. */
+    List<SloBucket> buckets(String slo);
+
+    /** What the SLO's buckets were built for, empty when they never were. */
+    Optional<String> fingerprint(String slo);
+
+    /** Replaces the SLO's buckets by ones built from history. */
+    void rebuild(String slo, String fingerprint, List<SloBucket> buckets);
+
+    /** Adds counts to buckets, creating the ones missing. */
+    void add(List<SloBucket> deltas);
+
+    /** Forgets buckets of a width older than a bucket number. */
+    void forgetBefore(int widthSeconds, long bucketNumber);
+
+    /** Moves the cursor past what was folded in. */
+    void advance(long position);
+  }
+
+  /** Runs {@code work} holding the {@code slo} cursor's row lock, in one transaction. */
+  public <R> R tail(Function<Tail, R> work) {
+    return attempt(
+        "update SLO aggregates",
+        () -> {
+          createCursor();
+          return jdbi.inTransaction(
+              handle -> {
+                WorkCursorDao cursors = handle.attach(WorkCursorDao.class);
+                SloAggregateDao dao = handle.attach(SloAggregateDao.class);
+                long position = cursors.lock(CURSOR).orElseThrow();
+                return work.apply(new HandleTail(dao, cursors, position));
+              });
+        });
+  }
+
+  /**
+   * Runs one evaluation pass over the spec's SLOs at {@code now}: folds what was stored since the
+   * last pass into their aggregates, evaluates each, keeps the evaluations and writes burn-rate
+   * observations (see {@link SloPass}). Passes are serialised; the aggregates stay in memory.
+   */
+  public synchronized List<SloResult> evaluate(Spec spec, Instant now) {
+    if (pass == null) {
+      pass = new SloPass(owner);
+    }
+    return pass.run(spec.slos(), now);
+  }
+
+  /** One SLO over a past period (for reports), read from the observation log. */
+  public SloResult status(SloSpec slo, Interval period) {
+    return SloPass.over(owner, slo, period);
+  }
+
+  /** A dataset's (or pipeline's, or SLO's) observations in {@code [from, to)}, oldest first. */
+  public List<SliEvent> between(String dataset, Instant from, Instant to) {
+    return attempt(
+        "read observations",
+        () ->
+            jdbi.onDemand(SloAggregateDao.class)
+                .between(dataset, StoreColumns.toMillis(from), StoreColumns.toMillis(to)));
+  }
+
+  /** Keeps the last evaluation of each SLO, replacing the one before. */
+  public void saveEvaluations(List<SloEvaluationRecord> evaluations) {
+    List<SloEvaluationRecord> rows =
+        evaluations.stream()
+            .map(
+                e ->
+                    new SloEvaluationRecord(
+                        e.slo(),
+                        StoreColumns.toMillis(e.evaluatedAt()),
+                        e.alertLevel(),
+                        e.quietPasses(),
+                        e.statusJson()))
+            .toList();
+    attempt(
+        "save SLO evaluations",
+        () ->
+            jdbi.inTransaction(
+                handle -> {
+                  SloAggregateDao dao = handle.attach(SloAggregateDao.class);
+                  dao.deleteEvaluations(rows);
+                  dao.insertEvaluations(rows);
+                  return null;
+                }));
+  }
+
+  /** The last evaluation of every SLO evaluated so far, by name. */
+  public List<SloEvaluationRecord> evaluations() {
+    return attempt(
+        "read SLO evaluations", () -> jdbi.onDemand(SloAggregateDao.class).evaluations());
+  }
+
+  private void createCursor() {
+    try {
+      jdbi.useHandle(
+          handle ->
+              handle
+                  .attach(WorkCursorDao.class)
+                  .createAtNewestObservation(CURSOR, StoreColumns.toMillis(clock.instant())));
+    } catch (JdbiException e) {
+      // another replica created it at the same moment; the lock reads theirs
+    }
+  }
+
+  private final class HandleTail implements Tail {
+    private final SloAggregateDao dao;
+    private final WorkCursorDao cursors;
+    private final long position;
+
+    HandleTail(SloAggregateDao dao, WorkCursorDao cursors, long position) {
+      this.dao = dao;
+      this.cursors = cursors;
+      this.position = position;
+    }
+
+    @Override
+    public long position() {
+      return position;
+    }
+
+    @Override
+    public List<SliEvent> eventsAfter(long after, int limit) {
+      return dao.eventsAfter(after, limit);
+    }
+
+    @Override
+    public List<SliEvent> history(String dataset, Instant since, long upTo) {
+      return dao.history(dataset, StoreColumns.toMillis(since), upTo);
+    }
+
+    @Override
+    public List<SloBucket> buckets(String slo) {
+      return dao.buckets(slo);
+    }
+
+    @Override
+    public Optional<String> fingerprint(String slo) {
+      return dao.fingerprint(slo);
+    }
+
+    @Override
+    public void rebuild(String slo, String fingerprint, List<SloBucket> buckets) {
+      dao.deleteBuckets(slo);
+      dao.deleteAggregate(slo);
+      if (!buckets.isEmpty()) {
+        dao.insert(buckets);
+      }
+      dao.insertAggregate(slo, fingerprint, StoreColumns.toMillis(clock.instant()));
+    }
+
+    @Override
+    public void add(List<SloBucket> deltas) {
+      if (deltas.isEmpty()) {
+        return;
+      }
+      int[] updated = dao.addTo(deltas);
+      List<SloBucket> missing = new ArrayList<>();
+      for (int index = 0; index < updated.length; index++) {
+        if (updated[index] == 0) {
+          missing.add(deltas.get(index));
+        }
+      }
+      if (!missing.isEmpty()) {
+        dao.insert(missing);
+      }
+    }
+
+    @Override
+    public void forgetBefore(int widthSeconds, long bucketNumber) {
+      dao.deleteBucketsBefore(widthSeconds, bucketNumber);
+    }
+
+    @Override
+    public void advance(long to) {
+      cursors.advance(CURSOR, to, StoreColumns.toMillis(clock.instant()));
+    }
+  }
+
+  private <T> T attempt(String action, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (JdbiException e) {
+      throw StoreFailures.failed(url, action, e);
+    }
+  }
+}

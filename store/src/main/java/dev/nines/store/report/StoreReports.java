@@ -1,0 +1,150 @@
+package dev.nines.store.report;
+
+import dev.nines.incident.Incident;
+import dev.nines.observation.Observation;
+import dev.nines.report.DatasetReport;
+import dev.nines.report.DowntimeAccounting;
+import dev.nines.report.DowntimeReport;
+import dev.nines.report.ReportPeriod;
+import dev.nines.report.SlaReport;
+import dev.nines.report.SlaReports;
+import dev.nines.report.TableUsage;
+import dev.nines.slo.Interval;
+import dev.nines.slo.SloStatus;
+import dev.nines.spec.AgreementSpec;
+import dev.nines.spec.ConsumerSpec;
+import dev.nines.spec.DatasetSpec;
+import dev.nines.spec.SloSpec;
+import dev.nines.spec.Spec;
+import dev.nines.store.IncidentQuery;
+import dev.nines.store.NinesStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reports read from the store, the same for the CLI and the REST API: incidents for downtime, and
+ * the SLOs over the period, from the observation log, for budgets.
+ */
+public final class StoreReports {
+  private static final int PAGE = 500;
+  private static final int HISTORY = 10_000;
+
+  private final NinesStore store;
+  private final Clock clock;
+
+  public StoreReports(NinesStore store, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * The SLA report of one consumer of {@code spec}.
+   *
+   * @throws IllegalArgumentException when the spec has no such consumer, naming those it has
+   */
+  public SlaReport sla(Spec spec, String consumer, ReportPeriod period) {
+    ConsumerSpec who = spec.consumers().get(consumer);
+    if (who == null) {
+      throw new IllegalArgumentException(
+          "no consumer '"
+              + consumer
+              + "' in the spec"
+              + (spec.consumers().isEmpty()
+                  ? " (it declares no consumers:)"
+                  : " (declared: " + String.join(", ", spec.consumers().keySet()) + ")"));
+    }
+    return new SlaReports(clock)
+        .report(who, incidents(period), period, spec.slos(), statuses(who, spec.slos(), period));
+  }
+
+  /** Downtime across everything over {@code period}. */
+  public DowntimeReport downtime(ReportPeriod period) {
+    return DowntimeReport.of(incidents(period), period, clock);
+  }
+
+  /**
+   * The five V's of one dataset of {@code spec} over {@code period}, from at most the newest 10,000
+   * row counts and observations of it.
+   *
+   * @throws IllegalArgumentException when the spec has no such dataset
+   */
+  public DatasetReport dataset(Spec spec, String dataset, ReportPeriod period) {
+    DatasetSpec declared = spec.datasets().get(dataset);
+    if (declared == null) {
+      throw new IllegalArgumentException(
+          "no dataset '"
+              + dataset
+              + "' in the spec (declared: "
+              + String.join(", ", spec.datasets().keySet())
+              + ")");
+    }
+    List<Observation> observations =
+        store.observations(dataset, null, period.interval().start(), HISTORY).stream()
+            .filter(o -> period.interval().contains(o.observedAt()))
+            .toList();
+    int incidentCount =
+        (int)
+            incidents(period).stream()
+                .filter(i -> i.subject().name().equals(dataset))
+                .filter(
+                    i ->
+                        new DowntimeAccounting(clock)
+                            .downtimeOf(i)
+                            .map(d -> d.intersect(period.interval()).isPresent())
+                            .orElse(false))
+                .count();
+    return DatasetReport.of(
+        dataset,
+        declared.source(),
+        period,
+        clock.instant(),
+        store.recent(dataset, "row_count", HISTORY),
+        store.latestSchema(dataset).orElse(null),
+        observations,
+        incidentCount,
+        spec.sources().containsKey(declared.source())
+            ? TableUsage.of(spec.sources().get(declared.source()), declared.table())
+            : null);
+  }
+
+  /** Every incident that started before the period ends: earlier ones may run into it. */
+  public List<Incident> incidents(ReportPeriod period) {
+    IncidentQuery query =
+        new IncidentQuery(null, null, null, null, null, null, null, period.interval().end());
+    List<Incident> all = new ArrayList<>();
+    for (int offset = 0; ; offset += PAGE) {
+      List<Incident> some = store.incidents().list(query, PAGE, offset);
+      all.addAll(some);
+      if (some.size() < PAGE) {
+        return all;
+      }
+    }
+  }
+
+  /**
+   * The status of each SLO behind the consumer's promises over exactly the elapsed part of the
+   * period, read from the observation log; SLOs whose SLI the store cannot feed are left out (the
+   * report lists them as not evaluated).
+   */
+  Map<String, SloStatus> statuses(
+      ConsumerSpec consumer, Map<String, SloSpec> slos, ReportPeriod period) {
+    Interval elapsed = period.elapsed(clock.instant());
+    Map<String, SloStatus> statuses = new HashMap<>();
+    if (elapsed.isEmpty()) {
+      return statuses;
+    }
+    for (AgreementSpec agreement : consumer.agreements()) {
+      for (String name : agreement.slos()) {
+        SloSpec slo = slos.get(name);
+        if (slo != null && !statuses.containsKey(name)) {
+          store.slos().status(slo, elapsed).status().ifPresent(s -> statuses.put(name, s));
+        }
+      }
+    }
+    return statuses;
+  }
+}
