@@ -15,7 +15,8 @@ CREATE TABLE slo_bucket (
     CONSTRAINT slo_bucket_counts_not_negative CHECK (good >= 0 AND bad >= 0 AND no_data >= 0)
 );
 
-CREATE INDEX slo_bucket_by_age ON slo_bucket (width_seconds, bucket_number);
+-- No index on (width, bucket_number): H2 would pick it for the per-bucket updates, which then scan
+-- every SLO's bucket of that minute; old buckets are forgotten per SLO through the primary key.
 
 -- What each SLO's buckets were built for: a changed SLI (or a new SLO) rebuilds them from history.
 CREATE TABLE slo_aggregate (

@@ -66,8 +66,8 @@ public final class SloStore {
     /** Adds counts to buckets, creating the ones missing. */
     void add(List<SloBucket> deltas);
 
-    /** Forgets buckets of a width older than a bucket number. */
-    void forgetBefore(int widthSeconds, long bucketNumber);
+    /** Forgets the SLOs' buckets of a width older than a bucket number. */
+    void forgetBefore(List<String> slos, int widthSeconds, long bucketNumber);
 
     /** Moves the cursor past what was folded in. */
     void advance(long position);
@@ -222,8 +222,10 @@ public final class SloStore {
     }
 
     @Override
-    public void forgetBefore(int widthSeconds, long bucketNumber) {
-      dao.deleteBucketsBefore(widthSeconds, bucketNumber);
+    public void forgetBefore(List<String> slos, int widthSeconds, long bucketNumber) {
+      if (!slos.isEmpty()) {
+        dao.deleteBucketsBefore(slos, widthSeconds, bucketNumber);
+      }
     }
 
     @Override

@@ -32,7 +32,7 @@ class MigrationsTest {
           "V5__create_notifications.sql",
           "d8155bb17aaceb034d670202c75477f2511942f039030db5d0b3c6c9f61e1715",
           "V6__create_slo_buckets.sql",
-          "7ec10a1fc096975366bcc72dcfed402aeca607f1f1f531edda824b2df51f8859");
+          "5867bcf3e0da373fc984fa48b9717278ac1044d082b8b255bd6ef22ddd60849c");
 
   @Test
   void migrations_are_named_v_number_then_a_snake_case_description() throws Exception {

@@ -283,6 +283,30 @@ class SloPassIT {
   }
 
   @Test
+  void an_slo_edited_between_passes_keeps_its_counts() {
+    saveMinutes(T0.minus(Duration.ofHours(2)), 100, minute -> minute < 4);
+    SloPass pass = new SloPass(store);
+    pass.run(spec.slos(), T0);
+    SloSpec before = spec.slos().get("orders_unique");
+    SloSpec stricter =
+        new SloSpec(
+            before.name(),
+            before.description(),
+            before.sli(),
+            dev.nines.slo.Objective.parse("99.9%"),
+            before.window(),
+            before.budgeting(),
+            before.slice(),
+            before.noData(),
+            before.location());
+
+    SloStatus status = statusOf(pass.run(Map.of("orders_unique", stricter), T0), "orders_unique");
+
+    assertThat(status.tally()).isEqualTo(new dev.nines.slo.Tally(96, 4, 0));
+    assertThat(status.budget().total()).isEqualByComparingTo("0.1");
+  }
+
+  @Test
   void a_past_period_is_evaluated_from_the_log_for_reports() {
     saveMinutes(T0.minus(Duration.ofHours(10)), 600, minute -> minute < 6);
     SloSpec slo = spec.slos().get("orders_unique");

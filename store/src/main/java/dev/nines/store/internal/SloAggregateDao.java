@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -60,9 +61,12 @@ public interface SloAggregateDao {
   @SqlUpdate("DELETE FROM slo_bucket WHERE slo_name = :slo")
   int deleteBuckets(String slo);
 
-  @SqlUpdate(
-      "DELETE FROM slo_bucket WHERE width_seconds = :widthSeconds AND bucket_number < :before")
-  int deleteBucketsBefore(int widthSeconds, long before);
+  @SqlBatch(
+      """
+      DELETE FROM slo_bucket
+      WHERE slo_name = :slo AND width_seconds = :widthSeconds AND bucket_number < :before
+      """)
+  void deleteBucketsBefore(@Bind("slo") List<String> slos, int widthSeconds, long before);
 
   @SqlQuery("SELECT fingerprint FROM slo_aggregate WHERE slo_name = :slo")
   Optional<String> fingerprint(String slo);

@@ -20,7 +20,6 @@ import dev.nines.store.SloEvaluationRecord;
 import dev.nines.store.SloStore;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -99,7 +98,7 @@ public final class SloPass {
                 tail -> {
                   boolean stale = tail.position() != knownPosition;
                   for (SloFeed feed : current.values()) {
-                    if (stale || !feeds.containsKey(feed.spec().name())) {
+                    if (stale || feeds.get(feed.spec().name()) != feed) {
                       feed.load(tail, now);
                     }
                   }
@@ -136,21 +135,24 @@ public final class SloPass {
   }
 
   private static void forgetOld(SloStore.Tail tail, Iterable<SloFeed> all, Instant now) {
-    Duration kept = Duration.ZERO;
+    long second = now.getEpochSecond();
+    List<String> bucketed = new ArrayList<>();
+    Map<Long, List<String>> byOldestHour = new HashMap<>();
     for (SloFeed feed : all) {
-      Duration span = Spans.kept(feed.spec().window());
-      kept = span.compareTo(kept) > 0 ? span : kept;
       if (feed instanceof FreshnessFeed freshness) {
         freshness.prune(now);
+        continue;
       }
+      bucketed.add(feed.spec().name());
+      long oldestHour =
+          Math.floorDiv(second - Spans.kept(feed.spec().window()).toSeconds(), SloBucket.HOUR) - 1;
+      byOldestHour.computeIfAbsent(oldestHour, hour -> new ArrayList<>()).add(feed.spec().name());
     }
-    long second = now.getEpochSecond();
     tail.forgetBefore(
-        SloBucket.MINUTE, Math.floorDiv(second - Spans.MINUTES.toSeconds(), SloBucket.MINUTE));
-    if (!kept.isZero()) {
-      tail.forgetBefore(
-          SloBucket.HOUR, Math.floorDiv(second - kept.toSeconds(), SloBucket.HOUR) - 1);
-    }
+        bucketed,
+        SloBucket.MINUTE,
+        Math.floorDiv(second - Spans.MINUTES.toSeconds(), SloBucket.MINUTE));
+    byOldestHour.forEach((hour, slos) -> tail.forgetBefore(slos, SloBucket.HOUR, hour));
   }
 
   private List<SloResult> evaluate(
