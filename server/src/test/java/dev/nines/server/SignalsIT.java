@@ -26,7 +26,7 @@ class SignalsIT {
 
       sun.misc.Signal.raise(new sun.misc.Signal("HUP"));
 
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!server.server.spec().datasets().containsKey("customers")
           && System.nanoTime() < deadline) {
         Thread.sleep(20);
