@@ -4,6 +4,8 @@ import dev.nines.spec.SourceSpec;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,7 +71,21 @@ public final class PostgresDialect implements Dialect {
   public void prepare(Connection connection, SourceSpec source) throws SQLException {
     // Zone-less timestamp literals compared with timestamptz columns are read in this zone.
     try (Statement statement = connection.createStatement()) {
-      statement.execute("SET TIME ZONE " + literal(source.timezone().getId()));
+      statement.execute("SET TIME ZONE " + timeZone(source.timezone()));
     }
+  }
+
+  /**
+   * A zone as PostgreSQL reads it: a fixed offset such as {@code +02:00} (or {@code Z}) is not a
+   * zone name there, and a POSIX-style {@code UTC+2} would mean two hours west, so offsets go as an
+   * interval.
+   */
+  private String timeZone(ZoneId zone) {
+    if (zone instanceof ZoneOffset offset) {
+      return offset.getTotalSeconds() == 0
+          ? "'UTC'"
+          : "INTERVAL " + literal(offset.getId()) + " HOUR TO MINUTE";
+    }
+    return literal(zone.getId());
   }
 }
