@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       IncidentsCommand.class,
       SloCommand.class,
+      ContractCommand.class,
       RemediateCommand.class,
       ReportCommand.class,
       SilenceCommand.class,

@@ -19,13 +19,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "slo",
     description = "Shows where service level objectives stand.",
-    subcommands = {SloCommand.Status.class})
+    subcommands = {SloCommand.Status.class, SloImportCommand.class, SloExportCommand.class})
 final class SloCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("a subcommand is missing: status");
+    spec.commandLine().getErr().println("a subcommand is missing: status, import or export");
     spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCodes.USAGE;
   }

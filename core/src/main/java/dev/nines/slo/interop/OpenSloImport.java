@@ -24,6 +24,8 @@ public final class OpenSloImport {
   static final String NINES_SOURCE = "Nines";
   private static final Set<String> KINDS =
       Set.of("SLO", "SLI", "AlertPolicy", "AlertCondition", "Service");
+  // kinds of OpenSLO v1 that are valid but have no Nines counterpart
+  private static final Set<String> OTHER_KINDS = Set.of("DataSource", "AlertNotificationTarget");
   private static final Set<String> SLO_KEYS =
       Set.of(
           "description",
@@ -65,6 +67,15 @@ public final class OpenSloImport {
         continue;
       }
       place = place + " (" + kind + " " + name + ")";
+      if (!KINDS.contains(kind) && !OTHER_KINDS.contains(kind)) {
+        error(
+            place,
+            "unknown kind '"
+                + kind
+                + "': OpenSLO v1 kinds are SLO, SLI, DataSource, Service, AlertPolicy,"
+                + " AlertCondition and AlertNotificationTarget");
+        continue;
+      }
       if (!KINDS.contains(kind)) {
         unsupported(place, "kind " + kind + " is not imported: Nines reads its own data sources");
         continue;
