@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "explain",
     description = "Says which rule gave an incident its severity, and with what inputs.")
-final class IncidentExplainCommand extends IncidentCommandBase {
+final class IncidentExplainCommand extends StoreCommand {
   @Parameters(paramLabel = "ID", description = "The incident's number.")
   String id;
 

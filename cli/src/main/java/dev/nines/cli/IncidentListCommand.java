@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code nines incidents list}: incidents, newest first. */
 @Command(name = "list", description = "Lists incidents, newest first.")
-final class IncidentListCommand extends IncidentCommandBase {
+final class IncidentListCommand extends StoreCommand {
   @Option(
       names = "--status",
       paramLabel = "STATUS",

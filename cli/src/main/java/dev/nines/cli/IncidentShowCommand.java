@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code nines incidents show ID}: an incident with its timeline and observations. */
 @Command(name = "show", description = "Shows an incident with its timeline and observations.")
-final class IncidentShowCommand extends IncidentCommandBase {
+final class IncidentShowCommand extends StoreCommand {
   @Parameters(paramLabel = "ID", description = "The incident's number.")
   String id;
 

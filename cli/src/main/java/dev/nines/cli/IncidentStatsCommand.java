@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
     name = "stats",
     description =
         "Prints incident counts, mean and median TTD, TTA, TTR and data downtime (DDT = Σ TTD + TTR).")
-final class IncidentStatsCommand extends IncidentCommandBase {
+final class IncidentStatsCommand extends StoreCommand {
   @Option(
       names = "--by",
       paramLabel = "GROUP",

@@ -45,7 +45,7 @@ final class IncidentsCommand implements Callable<Integer> {
   }
 
   @Command(name = "ack", description = "Acknowledges an open incident: somebody is on it.")
-  static final class Ack extends IncidentCommandBase {
+  static final class Ack extends StoreCommand {
     @Parameters(paramLabel = "ID", description = "The incident's number.")
     String id;
 
@@ -69,7 +69,7 @@ final class IncidentsCommand implements Callable<Integer> {
   }
 
   @Command(name = "resolve", description = "Resolves an incident, saying why.")
-  static final class Resolve extends IncidentCommandBase {
+  static final class Resolve extends StoreCommand {
     @Parameters(paramLabel = "ID", description = "The incident's number.")
     String id;
 
@@ -110,7 +110,7 @@ final class IncidentsCommand implements Callable<Integer> {
   }
 
   @Command(name = "assign", description = "Gives an incident to another owner.")
-  static final class Assign extends IncidentCommandBase {
+  static final class Assign extends StoreCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The incident's number.")
     String id;
 
@@ -140,7 +140,7 @@ final class IncidentsCommand implements Callable<Integer> {
   }
 
   @Command(name = "comment", description = "Adds a comment to an incident's timeline.")
-  static final class Comment extends IncidentCommandBase {
+  static final class Comment extends StoreCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The incident's number.")
     String id;
 

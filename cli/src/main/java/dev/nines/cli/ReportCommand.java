@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** What both reports share: period, zone, format and where to write. */
-  abstract static class Base extends IncidentCommandBase {
+  abstract static class Base extends StoreCommand {
     @Option(
         names = {"--period", "--since"},
         paramLabel = "PERIOD",

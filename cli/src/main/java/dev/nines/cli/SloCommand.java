@@ -38,7 +38,7 @@ final class SloCommand implements Callable<Integer> {
   @Command(
       name = "status",
       description = "Evaluates the SLOs from the store: SLI, error budget, burn rates, alerts.")
-  static final class Status extends IncidentCommandBase {
+  static final class Status extends StoreCommand {
     @Parameters(
         arity = "0..*",
         paramLabel = "SLO",

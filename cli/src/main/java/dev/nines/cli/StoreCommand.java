@@ -12,8 +12,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 
-/** What every {@code nines incidents} subcommand shares: the spec and store options. */
-abstract class IncidentCommandBase implements Callable<Integer> {
+/**
+ * What the commands reading the store share (incidents, slo, report): the spec and store options,
+ * opening and closing the store, JSON output.
+ */
+abstract class StoreCommand implements Callable<Integer> {
   final CliEnvironment environment;
 
   @Mixin CommonOptions common;
@@ -22,7 +25,7 @@ abstract class IncidentCommandBase implements Callable<Integer> {
 
   @Mixin StoreOption storeOption;
 
-  IncidentCommandBase(CliEnvironment environment) {
+  StoreCommand(CliEnvironment environment) {
     this.environment = environment;
   }
 
