@@ -22,8 +22,8 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * SLO aggregates in the store: buckets updated from the observation log under the {@code slo} work
- * cursor (locked while a pass folds new observations in, so replicas take turns), and each SLO's
- * last evaluation.
+ * cursor and from the measurement table under the {@code slo_measurements} one (both locked while a
+ * pass folds new rows in, so replicas take turns), and each SLO's last evaluation.
  */
 public final class SloStore {
   /** The work cursor row of SLO aggregation: the last observation id folded into buckets. */

@@ -31,12 +31,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One evaluation pass over every SLO: folds the observations stored since the last pass into the
- * SLOs' aggregates (minute and hour buckets, in memory and in the store), evaluates each SLO at
- * now, keeps the evaluations, and turns changes of burn-rate alert level into observations of check
- * {@code slo_<name>} (type {@code slo_burn}) on the SLI's dataset or pipeline: FAIL when it pages,
- * WARN for a ticket, PASS when the burn stopped. The incident manager makes incidents of them, with
- * the severity of the consumers whose agreements list the SLO (a ticket one level lower).
+ * One evaluation pass over every SLO: folds the observations (and, for metric and ratio SLIs, the
+ * measurements) stored since the last pass into the SLOs' aggregates (minute and hour buckets, in
+ * memory and in the store), evaluates each SLO at now, keeps the evaluations, and turns changes of
+ * burn-rate alert level into observations of check {@code slo_<name>} (type {@code slo_burn}) on
+ * the SLI's dataset or pipeline: FAIL when it pages, WARN for a ticket, PASS when the burn stopped.
+ * The incident manager makes incidents of them, with the severity of the consumers whose agreements
+ * list the SLO (a ticket one level lower).
  *
  * <p>The aggregates stay in memory between passes: a pass reads only new observations. When another
  * replica moved the cursor since, they are reloaded from the store. Not thread safe: one caller.
