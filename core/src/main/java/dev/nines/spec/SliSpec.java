@@ -13,7 +13,8 @@ import java.util.Objects;
  *   <li>{@link CheckResults}: a check's observations, PASS good and FAIL bad; WARN good unless
  *       {@code warn: bad}; an ERROR (the check could not run) is no data (occurrences).
  *   <li>{@link PipelineRuns}: good runs succeeded and on time (occurrences).
- *   <li>{@link MetricThreshold}: a stored metric within {@code good: {min, max}} (time slices).
+ *   <li>{@link MetricThreshold}: each stored measurement of a metric is an event, good within
+ *       {@code good: {min, max}} (occurrences).
  *   <li>{@link MetricRatio}: the sum of one stored metric over the sum of another (occurrences).
  * </ul>
  */
@@ -114,7 +115,7 @@ public sealed interface SliSpec {
 
     @Override
     public BudgetingMethod defaultBudgeting() {
-      return BudgetingMethod.TIMESLICES;
+      return BudgetingMethod.OCCURRENCES;
     }
 
     @Override

@@ -65,7 +65,7 @@ class SloSpecValidationTest {
             BudgetingMethod.TIMESLICES,
             BudgetingMethod.OCCURRENCES,
             BudgetingMethod.OCCURRENCES,
-            BudgetingMethod.TIMESLICES,
+            BudgetingMethod.OCCURRENCES,
             BudgetingMethod.OCCURRENCES);
   }
 

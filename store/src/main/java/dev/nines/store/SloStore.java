@@ -22,12 +22,18 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * SLO aggregates in the store: buckets updated from the observation log under the {@code slo} work
- * cursor (locked while a pass folds new observations in, so replicas take turns), and each SLO's
- * last evaluation.
+ * cursor and from the measurement table under the {@code slo_measurements} one (both locked while a
+ * pass folds new rows in, so replicas take turns), and each SLO's last evaluation.
  */
 public final class SloStore {
   /** The work cursor row of SLO aggregation: the last observation id folded into buckets. */
   public static final String CURSOR = "slo";
+
+  /**
+   * The work cursor row of metric and ratio SLIs: the last measurement id folded into buckets,
+   * locked in the same transaction as {@link #CURSOR}.
+   */
+  public static final String MEASUREMENT_CURSOR = "slo_measurements";
 
   private final Jdbi jdbi;
   private final StoreUrl url;
@@ -53,6 +59,21 @@ public final class SloStore {
 
     /** A dataset's (or pipeline's) observations since an instant, up to a log position. */
     List<SliEvent> history(String dataset, Instant since, long upTo);
+
+    /** The last measurement id already folded into the buckets. */
+    long measurementPosition();
+
+    /** Measurements after {@code after}, oldest first, at most {@code limit}, as SLI events. */
+    List<SliEvent> measurementsAfter(long after, int limit);
+
+    /** A dataset's measurements since an instant, up to a measurement id. */
+    List<SliEvent> measurementHistory(String dataset, Instant since, long upTo);
+
+    /** The newest measurement id, 0 when there is none. */
+    long newestMeasurement();
+
+    /** Moves the measurement cursor past what was folded in. */
+    void advanceMeasurements(long position);
 
     /** The SLO's buckets, minutes then hours, oldest first. */
     List<SloBucket> buckets(String slo);
@@ -84,7 +105,8 @@ public final class SloStore {
                 WorkCursorDao cursors = handle.attach(WorkCursorDao.class);
                 SloAggregateDao dao = handle.attach(SloAggregateDao.class);
                 long position = cursors.lock(CURSOR).orElseThrow();
-                return work.apply(new HandleTail(dao, cursors, position));
+                long measurements = cursors.lock(MEASUREMENT_CURSOR).orElseThrow();
+                return work.apply(new HandleTail(dao, cursors, position, measurements));
               });
         });
   }
@@ -113,6 +135,18 @@ public final class SloStore {
         () ->
             jdbi.onDemand(SloAggregateDao.class)
                 .between(dataset, StoreColumns.toMillis(from), StoreColumns.toMillis(to)));
+  }
+
+  /**
+   * A dataset's measurements in {@code [from, to)} as SLI events (check = metric), oldest first.
+   */
+  public List<SliEvent> measurementsBetween(String dataset, Instant from, Instant to) {
+    return attempt(
+        "read measurements",
+        () ->
+            jdbi.onDemand(SloAggregateDao.class)
+                .measurementsBetween(
+                    dataset, StoreColumns.toMillis(from), StoreColumns.toMillis(to)));
   }
 
   /** Keeps the last evaluation of each SLO, replacing the one before. */
@@ -156,17 +190,55 @@ public final class SloStore {
     } catch (JdbiException e) {
       // another replica created it at the same moment; the lock reads theirs
     }
+    try {
+      jdbi.useHandle(
+          handle ->
+              handle
+                  .attach(WorkCursorDao.class)
+                  .createAtNewestMeasurement(
+                      MEASUREMENT_CURSOR, StoreColumns.toMillis(clock.instant())));
+    } catch (JdbiException e) {
+      // as above
+    }
   }
 
   private final class HandleTail implements Tail {
     private final SloAggregateDao dao;
     private final WorkCursorDao cursors;
     private final long position;
+    private final long measurementPosition;
 
-    HandleTail(SloAggregateDao dao, WorkCursorDao cursors, long position) {
+    HandleTail(
+        SloAggregateDao dao, WorkCursorDao cursors, long position, long measurementPosition) {
       this.dao = dao;
       this.cursors = cursors;
       this.position = position;
+      this.measurementPosition = measurementPosition;
+    }
+
+    @Override
+    public long measurementPosition() {
+      return measurementPosition;
+    }
+
+    @Override
+    public List<SliEvent> measurementsAfter(long after, int limit) {
+      return dao.measurementsAfter(after, limit);
+    }
+
+    @Override
+    public List<SliEvent> measurementHistory(String dataset, Instant since, long upTo) {
+      return dao.measurementHistory(dataset, StoreColumns.toMillis(since), upTo);
+    }
+
+    @Override
+    public long newestMeasurement() {
+      return dao.newestMeasurement();
+    }
+
+    @Override
+    public void advanceMeasurements(long to) {
+      cursors.advance(MEASUREMENT_CURSOR, to, StoreColumns.toMillis(clock.instant()));
     }
 
     @Override

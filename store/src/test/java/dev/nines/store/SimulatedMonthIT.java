@@ -1,6 +1,5 @@
 package dev.nines.store;
 
-import static dev.nines.store.StoreFixtures.runOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nines.check.CheckTypes;
@@ -126,10 +125,16 @@ class SimulatedMonthIT {
     for (int hour = 0; hour < HOURS; hour++) {
       Instant at = OCTOBER.plus(Duration.ofHours(hour));
       store.save(
-          runOf(
+          StoreFixtures.run(
               at,
-              look("freshness", "freshness", STALE.contains(hour), at),
-              look("duplicates_order_id", "duplicates", DUPLICATED.contains(hour), at)),
+              List.of(
+                  look("freshness", "freshness", STALE.contains(hour), at),
+                  look("duplicates_order_id", "duplicates", DUPLICATED.contains(hour), at)),
+              // the recommender reports its answer latency every hour, always under 2 seconds
+              List.of(
+                  StoreFixtures.measured(
+                      "recommendations", "latency", "answer_p99_seconds", 0.8, at)),
+              List.of()),
           List.of());
       store.incidents().process(new IncidentManager(spec, Clock.fixed(at, ZoneOffset.UTC)));
     }
@@ -191,12 +196,14 @@ class SimulatedMonthIT {
   }
 
   @Test
-  void the_recommender_had_no_downtime_and_its_unfed_slo_is_shown_as_not_evaluated() {
+  void the_recommender_had_no_downtime_and_its_latency_slo_is_met_from_measurements() {
     SlaReport report = reportsOnNovemberFirst().sla(spec, "recommender", october());
 
     AgreementReport answers = report.agreements().get(0);
     assertThat(answers.met()).isTrue();
-    assertThat(answers.slos().get(0).evaluated()).isFalse();
+    assertThat(answers.slos().get(0).evaluated()).isTrue();
+    // 744 hourly measurements, all within 2 seconds
+    assertThat(answers.slos().get(0).sli()).isEqualByComparingTo("1");
     assertThat(answers.downtime().uptime().describe()).isEqualTo("100% (no downtime)");
   }
 

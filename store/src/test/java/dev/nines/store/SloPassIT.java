@@ -11,6 +11,7 @@ import dev.nines.incident.Subject;
 import dev.nines.observation.Kind;
 import dev.nines.observation.Observation;
 import dev.nines.observation.Status;
+import dev.nines.pipeline.PipelineRule;
 import dev.nines.slo.AlertLevel;
 import dev.nines.slo.Interval;
 import dev.nines.slo.SloStatus;
@@ -57,7 +58,13 @@ class SloPassIT {
           checks:
             - duplicates: { column: id }
             - freshness: { column: loaded_at, fail: 2h }
+      pipelines:
+        load_orders: { schedule: "0 * * * *" }
       slos:
+        load_orders_on_time:
+          sli: { pipeline: load_orders }
+          objective: 99%
+          window: 30d
         orders_unique:
           sli: { check: orders.duplicates_id }
           objective: 99%
@@ -343,13 +350,39 @@ class SloPassIT {
     assertThat(status.budget().spentTime()).isEqualTo(Duration.ofMinutes(30 + 150));
   }
 
-  @Test
-  void metric_slis_are_reported_as_not_fed_yet_rather_than_dropped() {
-    List<SloResult> results = new SloPass(store).run(spec.slos(), T0);
+  static Observation pipelineFinding(PipelineRule rule, Status status, Instant at) {
+    return new Observation(
+        "load_orders",
+        rule.checkName(),
+        rule.checkType(),
+        status,
+        rule.kind(),
+        null,
+        null,
+        null,
+        rule.checkName() + " " + status,
+        List.of(),
+        List.of(),
+        at,
+        null);
+  }
 
-    assertThat(results)
-        .filteredOn(result -> result.name().equals("orders_rows"))
-        .singleElement()
-        .satisfies(result -> assertThat(result.problem()).get().asString().contains("not fed"));
+  @Test
+  void pipeline_slo_counts_run_and_slot_outcomes_but_not_at_risk_forecasts() {
+    Instant slot = T0.minus(Duration.ofHours(2));
+    store.save(
+        runOf(
+            slot,
+            pipelineFinding(PipelineRule.MISSED, Status.PASS, slot.plusSeconds(60)),
+            pipelineFinding(PipelineRule.AT_RISK, Status.WARN, slot.plusSeconds(600)),
+            pipelineFinding(PipelineRule.AT_RISK, Status.PASS, slot.plusSeconds(900)),
+            pipelineFinding(PipelineRule.FAILED, Status.PASS, slot.plusSeconds(900)),
+            pipelineFinding(PipelineRule.MISSED, Status.FAIL, slot.plus(Duration.ofHours(1)))),
+        List.of());
+
+    SloStatus status = statusOf(new SloPass(store).run(spec.slos(), T0), "load_orders_on_time");
+
+    // the first slot started and its run succeeded (2 good); the second slot was missed (1 bad)
+    assertThat(status.tally()).isEqualTo(new dev.nines.slo.Tally(2, 1, 0));
   }
 }

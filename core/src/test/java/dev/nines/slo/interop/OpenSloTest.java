@@ -50,6 +50,7 @@ class OpenSloTest {
           sli: { metric: { dataset: orders, metric: row_count }, good: { min: 1000, max: 5000 } }
           objective: 99.9%
           window: 30d
+          budgeting: timeslices
           slice: 5m
         ok_ratio:
           sli: { ratio: { good: { dataset: orders, metric: ok }, total: { dataset: orders, metric: all } } }

@@ -37,6 +37,30 @@ public interface SloAggregateDao {
           + " WHERE dataset = :dataset AND observed_at >= :from AND observed_at < :to ORDER BY id")
   List<SliEvent> between(String dataset, Instant from, Instant to);
 
+  /** A measurement read as an SLI event: its check is the metric's name, its status PASS. */
+  String MEASUREMENT =
+      """
+      SELECT id, dataset, metric AS "check", 'measurement' AS check_type, 'PASS' AS status,
+             metric_value AS "value", measured_at AS observed_at
+      FROM measurement
+      """;
+
+  @SqlQuery("SELECT COALESCE(MAX(id), 0) FROM measurement")
+  long newestMeasurement();
+
+  @SqlQuery(MEASUREMENT + " WHERE id > :after ORDER BY id LIMIT :limit")
+  List<SliEvent> measurementsAfter(long after, int limit);
+
+  @SqlQuery(
+      MEASUREMENT
+          + " WHERE dataset = :dataset AND measured_at >= :since AND id <= :upTo ORDER BY id")
+  List<SliEvent> measurementHistory(String dataset, Instant since, long upTo);
+
+  @SqlQuery(
+      MEASUREMENT
+          + " WHERE dataset = :dataset AND measured_at >= :from AND measured_at < :to ORDER BY id")
+  List<SliEvent> measurementsBetween(String dataset, Instant from, Instant to);
+
   @SqlQuery(
       """
       SELECT slo_name AS slo, width_seconds, bucket_number, good, bad, no_data FROM slo_bucket

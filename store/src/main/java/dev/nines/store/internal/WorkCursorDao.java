@@ -19,6 +19,17 @@ public interface WorkCursorDao {
       """)
   int createAtNewestObservation(String name, Instant now);
 
+  /**
+   * Creates the cursor at the newest measurement when missing (measurements have their own ids).
+   */
+  @SqlUpdate(
+      """
+      INSERT INTO work_cursor (name, last_position, updated_at)
+      SELECT :name, COALESCE(MAX(id), 0), :now FROM measurement
+      WHERE NOT EXISTS (SELECT 1 FROM work_cursor WHERE name = :name)
+      """)
+  int createAtNewestMeasurement(String name, Instant now);
+
   @SqlQuery("SELECT last_position FROM work_cursor WHERE name = :name FOR UPDATE")
   Optional<Long> lock(String name);
 

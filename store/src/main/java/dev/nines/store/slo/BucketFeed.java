@@ -1,5 +1,6 @@
 package dev.nines.store.slo;
 
+import dev.nines.pipeline.PipelineRule;
 import dev.nines.slo.CheckOutcomes;
 import dev.nines.slo.Interval;
 import dev.nines.slo.SliBuckets;
@@ -17,8 +18,9 @@ import java.util.Objects;
 
 /**
  * An occurrences SLI counted into minute and hour buckets kept in memory and in the store: a
- * check's observations, or a pipeline's watcher findings (PASS good; a late, failed, missed or too
- * long run bad; a finding that could not be judged is no data).
+ * check's observations, or a pipeline's watcher verdicts on its runs and slots (PASS good; a late,
+ * failed, missed or too long run bad; a finding that could not be judged is no data). At-risk
+ * findings are forecasts about a run still going, not outcomes: they are not counted.
  */
 final class BucketFeed implements SloFeed {
   private final SloSpec spec;
@@ -47,7 +49,9 @@ final class BucketFeed implements SloFeed {
 
   /** What the stored buckets depend on: a change rebuilds them from history. */
   String fingerprint() {
-    return spec.sli() + "|" + spec.noData() + "|" + spec.window().describe();
+    // "outcomes": pipeline SLIs stopped counting at-risk forecasts; older buckets are rebuilt
+    String events = spec.sli() instanceof SliSpec.PipelineRuns ? "outcomes|" : "";
+    return events + spec.sli() + "|" + spec.noData() + "|" + spec.window().describe();
   }
 
   @Override
@@ -57,7 +61,8 @@ final class BucketFeed implements SloFeed {
     }
     return event.dataset().equals(subject())
         && event.checkType() != null
-        && event.checkType().startsWith("pipeline_");
+        && event.checkType().startsWith("pipeline_")
+        && !event.checkType().equals(PipelineRule.AT_RISK.checkType());
   }
 
   @Override

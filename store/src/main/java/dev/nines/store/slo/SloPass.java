@@ -31,12 +31,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One evaluation pass over every SLO: folds the observations stored since the last pass into the
- * SLOs' aggregates (minute and hour buckets, in memory and in the store), evaluates each SLO at
- * now, keeps the evaluations, and turns changes of burn-rate alert level into observations of check
- * {@code slo_<name>} (type {@code slo_burn}) on the SLI's dataset or pipeline: FAIL when it pages,
- * WARN for a ticket, PASS when the burn stopped. The incident manager makes incidents of them, with
- * the severity of the consumers whose agreements list the SLO (a ticket one level lower).
+ * One evaluation pass over every SLO: folds the observations (and, for metric and ratio SLIs, the
+ * measurements) stored since the last pass into the SLOs' aggregates (minute and hour buckets, in
+ * memory and in the store), evaluates each SLO at now, keeps the evaluations, and turns changes of
+ * burn-rate alert level into observations of check {@code slo_<name>} (type {@code slo_burn}) on
+ * the SLI's dataset or pipeline: FAIL when it pages, WARN for a ticket, PASS when the burn stopped.
+ * The incident manager makes incidents of them, with the severity of the consumers whose agreements
+ * list the SLO (a ticket one level lower).
  *
  * <p>The aggregates stay in memory between passes: a pass reads only new observations. When another
  * replica moved the cursor since, they are reloaded from the store. Not thread safe: one caller.
@@ -58,6 +59,7 @@ public final class SloPass {
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, SloFeed> feeds = new HashMap<>();
   private long knownPosition = -1;
+  private long knownMeasurementPosition = -1;
 
   public SloPass(NinesStore store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -83,6 +85,7 @@ public final class SloPass {
       // what is in memory may be ahead of the store now: reload next time
       feeds.clear();
       knownPosition = -1;
+      knownMeasurementPosition = -1;
       throw e;
     }
     List<SloResult> results = evaluate(slos, current, problems, now);
@@ -96,7 +99,9 @@ public final class SloPass {
             .slos()
             .tail(
                 tail -> {
-                  boolean stale = tail.position() != knownPosition;
+                  boolean stale =
+                      tail.position() != knownPosition
+                          || tail.measurementPosition() != knownMeasurementPosition;
                   for (SloFeed feed : current.values()) {
                     if (stale || feeds.get(feed.spec().name()) != feed) {
                       feed.load(tail, now);
@@ -104,8 +109,11 @@ public final class SloPass {
                   }
                   feeds.putAll(current);
                   long position = foldNew(tail, current.values());
+                  long measurements = foldNewMeasurements(tail, current.values());
                   forgetOld(tail, current.values(), now);
                   tail.advance(position);
+                  tail.advanceMeasurements(measurements);
+                  knownMeasurementPosition = measurements;
                   return position;
                 });
   }
@@ -113,7 +121,9 @@ public final class SloPass {
   private long foldNew(SloStore.Tail tail, Iterable<SloFeed> all) {
     Map<String, List<SloFeed>> bySubject = new HashMap<>();
     for (SloFeed feed : all) {
-      bySubject.computeIfAbsent(feed.subject(), subject -> new ArrayList<>()).add(feed);
+      if (!(feed instanceof MetricFeed)) {
+        bySubject.computeIfAbsent(feed.subject(), subject -> new ArrayList<>()).add(feed);
+      }
     }
     long position = tail.position();
     while (true) {
@@ -124,6 +134,39 @@ public final class SloPass {
       BucketDeltas deltas = new BucketDeltas();
       for (SliEvent event : events) {
         for (SloFeed feed : bySubject.getOrDefault(event.dataset(), List.of())) {
+          if (feed.accepts(event)) {
+            feed.record(event, deltas);
+          }
+        }
+      }
+      tail.add(deltas.buckets());
+      position = events.get(events.size() - 1).id();
+    }
+  }
+
+  /** Folds measurements after the measurement cursor into metric and ratio SLIs. */
+  private long foldNewMeasurements(SloStore.Tail tail, Iterable<SloFeed> all) {
+    Map<String, List<MetricFeed>> byDataset = new HashMap<>();
+    for (SloFeed feed : all) {
+      if (feed instanceof MetricFeed metric) {
+        for (String dataset : metric.datasets()) {
+          byDataset.computeIfAbsent(dataset, key -> new ArrayList<>()).add(metric);
+        }
+      }
+    }
+    long position = tail.measurementPosition();
+    if (byDataset.isEmpty()) {
+      // nothing reads measurements: skip them rather than read them all
+      return Math.max(position, tail.newestMeasurement());
+    }
+    while (true) {
+      List<SliEvent> events = tail.measurementsAfter(position, BATCH);
+      if (events.isEmpty()) {
+        return position;
+      }
+      BucketDeltas deltas = new BucketDeltas();
+      for (SliEvent event : events) {
+        for (MetricFeed feed : byDataset.getOrDefault(event.dataset(), List.of())) {
           if (feed.accepts(event)) {
             feed.record(event, deltas);
           }
@@ -236,7 +279,15 @@ public final class SloPass {
             slo.location());
     SloFeed feed = feedOf(periodSpec);
     Instant from = period.start().minus(Spans.kept(periodSpec.window()).minus(period.length()));
-    feed.loadEvents(store.slos().between(feed.subject(), from, period.end()));
+    if (feed instanceof MetricFeed metric) {
+      List<SliEvent> events = new ArrayList<>();
+      for (String dataset : metric.datasets()) {
+        events.addAll(store.slos().measurementsBetween(dataset, from, period.end()));
+      }
+      feed.loadEvents(events);
+    } else {
+      feed.loadEvents(store.slos().between(feed.subject(), from, period.end()));
+    }
     SloStatus status =
         new SloEvaluator(Clock.fixed(period.end(), ZoneOffset.UTC))
             .evaluate(periodSpec.target(), feed.series());
@@ -248,21 +299,26 @@ public final class SloPass {
    * it differs (also lets a benchmark seed buckets a pass accepts).
    */
   public static String fingerprint(SloSpec spec) {
-    return new BucketFeed(spec).fingerprint();
+    SloFeed feed = feedOf(spec);
+    return feed instanceof MetricFeed metric
+        ? metric.fingerprint()
+        : ((BucketFeed) feed).fingerprint();
   }
 
   private static SloFeed feedOf(SloSpec spec) {
-    return spec.sli() instanceof SliSpec.Freshness ? new FreshnessFeed(spec) : new BucketFeed(spec);
+    SliSpec sli = spec.sli();
+    if (sli instanceof SliSpec.Freshness) {
+      return new FreshnessFeed(spec);
+    }
+    if (sli instanceof SliSpec.MetricThreshold || sli instanceof SliSpec.MetricRatio) {
+      return new MetricFeed(spec);
+    }
+    return new BucketFeed(spec);
   }
 
   /** Why an SLO cannot be fed from the store yet, if it cannot. */
   static Optional<String> unsupported(SloSpec spec) {
     SliSpec sli = spec.sli();
-    if (sli instanceof SliSpec.MetricThreshold || sli instanceof SliSpec.MetricRatio) {
-      return Optional.of(
-          "SLIs over stored metrics are not fed from the store yet; use a check, freshness or"
-              + " pipeline SLI");
-    }
     if (!(sli instanceof SliSpec.Freshness) && spec.budgeting() == BudgetingMethod.TIMESLICES) {
       return Optional.of(
           "a "
