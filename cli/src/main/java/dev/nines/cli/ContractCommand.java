@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
     description = "Imports data contracts (Open Data Contract Standard v3).",
     subcommands = {ContractCommand.Import.class})
 final class ContractCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
   @Spec CommandSpec spec;
 
   @Override

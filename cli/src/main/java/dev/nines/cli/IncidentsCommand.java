@@ -6,6 +6,7 @@ import dev.nines.incident.Resolution;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
       IncidentStatsCommand.class
     })
 final class IncidentsCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
   @Spec CommandSpec spec;
 
   @Override

@@ -17,6 +17,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -30,6 +31,8 @@ import picocli.CommandLine.Option;
       ReportCommand.Dataset.class
     })
 final class ReportCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
   @picocli.CommandLine.Spec CommandSpec spec;
 
   @Override

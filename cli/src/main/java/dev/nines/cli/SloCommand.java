@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
     description = "Shows where service level objectives stand.",
     subcommands = {SloCommand.Status.class, SloImportCommand.class, SloExportCommand.class})
 final class SloCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
   @Spec CommandSpec spec;
 
   @Override

@@ -3,6 +3,7 @@ package dev.nines.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,15 @@ class UsageTest {
         .containsPattern("0 +every check passed")
         .containsPattern("1 +a check found bad data")
         .containsPattern("2 +a check could not run");
+  }
+
+  @Test
+  void every_command_with_subcommands_answers_help_with_them() {
+    for (String command : List.of("incidents", "slo", "report", "silence", "notify", "contract")) {
+      Cli.Outcome outcome = new Cli(dir).run(command, "--help");
+      assertThat(outcome.exitCode()).as(command + " --help: " + outcome).isZero();
+      assertThat(outcome.out()).as(command).contains("Usage: nines " + command);
+    }
   }
 
   @Test
