@@ -113,6 +113,8 @@ public final class SlaReports {
     BigDecimal total = status.budget().total();
     BigDecimal spent =
         total.signum() == 0 ? null : status.budget().spent().divide(total, MathContext.DECIMAL64);
+    // an SLO with no event at all in the period cannot be judged: the promise falls back to
+    // downtime
     return new SloLine(
         name,
         description,
@@ -120,7 +122,7 @@ public final class SlaReports {
         status.sli().orElse(null),
         spent,
         status.met(),
-        true);
+        status.sli().isPresent());
   }
 
   private static boolean met(List<SloLine> slos, DowntimeAccount downtime) {
