@@ -105,42 +105,6 @@ public record PipelineSpec(
         null);
   }
 
-  /** A pipeline without a parsed remediation (the form before remediation was read). */
-  public PipelineSpec(
-      String name,
-      List<JobPattern> jobs,
-      CronSchedule schedule,
-      Duration grace,
-      Duration maxDuration,
-      Duration deadline,
-      List<String> outputs,
-      long minRows,
-      FewRows fewRows,
-      String owner,
-      List<String> tags,
-      String description,
-      JsonNode remediation,
-      SpecLocation location,
-      List<String> inputs) {
-    this(
-        name,
-        jobs,
-        schedule,
-        grace,
-        maxDuration,
-        deadline,
-        outputs,
-        minRows,
-        fewRows,
-        owner,
-        tags,
-        description,
-        remediation,
-        location,
-        inputs,
-        null);
-  }
-
   /**
    * The rule "a run wrote unusually few rows": fewer than {@code ratio} times the median rows of
    * the last {@code runs} successful runs, judged once at least {@code minRuns} of them are known.

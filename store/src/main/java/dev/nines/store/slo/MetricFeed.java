@@ -1,21 +1,14 @@
 package dev.nines.store.slo;
 
-import dev.nines.slo.Interval;
-import dev.nines.slo.SliBuckets;
-import dev.nines.slo.SliSeries;
 import dev.nines.slo.Tally;
 import dev.nines.spec.SliSpec;
 import dev.nines.spec.SloSpec;
 import dev.nines.store.SliEvent;
-import dev.nines.store.SloBucket;
 import dev.nines.store.SloStore;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -29,22 +22,13 @@ import java.util.Set;
  * good). Ratio values are counts of events, rounded to whole numbers; negative or NaN values are
  * skipped.
  */
-final class MetricFeed implements SloFeed {
-  private final SloSpec spec;
-  private SliBuckets buckets;
-
+final class MetricFeed extends BucketedFeed {
   MetricFeed(SloSpec spec) {
-    this.spec = Objects.requireNonNull(spec, "spec");
+    super(spec);
     if (!(spec.sli() instanceof SliSpec.MetricThreshold
         || spec.sli() instanceof SliSpec.MetricRatio)) {
       throw new IllegalArgumentException("not a metric SLI: " + spec.sli().kind());
     }
-    this.buckets = fresh();
-  }
-
-  @Override
-  public SloSpec spec() {
-    return spec;
   }
 
   @Override
@@ -69,6 +53,7 @@ final class MetricFeed implements SloFeed {
     return List.of(ratio.good(), ratio.total());
   }
 
+  @Override
   String fingerprint() {
     return "measurements|" + spec.sli() + "|" + spec.noData() + "|" + spec.window().describe();
   }
@@ -88,58 +73,22 @@ final class MetricFeed implements SloFeed {
   }
 
   @Override
-  public void loadEvents(Iterable<SliEvent> events) {
-    buckets = fresh();
-    BucketDeltas ignored = new BucketDeltas();
-    for (SliEvent event : events) {
-      if (accepts(event)) {
-        record(event, ignored);
-      }
-    }
-  }
-
-  @Override
-  public void load(SloStore.Tail tail, Instant now) {
-    buckets = fresh();
-    if (tail.fingerprint(spec.name()).filter(fingerprint()::equals).isPresent()) {
-      for (SloBucket bucket : tail.buckets(spec.name())) {
-        buckets.restore(bucket.width(), bucket.start(), bucket.good(), bucket.bad());
-      }
-      return;
-    }
-    BucketDeltas rebuilt = new BucketDeltas();
+  Iterable<SliEvent> history(SloStore.Tail tail, Instant since) {
     List<SliEvent> history = new ArrayList<>();
     for (String dataset : datasets()) {
-      history.addAll(
-          tail.measurementHistory(
-              dataset, now.minus(Spans.kept(spec.window())), tail.measurementPosition()));
+      history.addAll(tail.measurementHistory(dataset, since, tail.measurementPosition()));
     }
-    for (SliEvent event : history) {
-      if (accepts(event)) {
-        record(event, rebuilt);
-      }
-    }
-    tail.rebuild(spec.name(), fingerprint(), rebuilt.buckets());
+    return history;
+  }
+
+  /** Ratio tallies are sums of values, not events: no-data policy does not apply to them. */
+  @Override
+  Tally counted(Tally raw) {
+    return spec.sli() instanceof SliSpec.MetricRatio ? raw : super.counted(raw);
   }
 
   @Override
-  public void record(SliEvent event, BucketDeltas deltas) {
-    Tally raw = tally(event);
-    Tally counted = spec.sli() instanceof SliSpec.MetricRatio ? raw : raw.counting(spec.noData());
-    if (counted.valid() == 0 && raw.noData() == 0) {
-      return;
-    }
-    if (buckets.record(event.observedAt(), counted.good(), counted.bad())) {
-      deltas.add(
-          spec.name(),
-          event.observedAt().getEpochSecond(),
-          counted.good(),
-          counted.bad(),
-          raw.noData());
-    }
-  }
-
-  private Tally tally(SliEvent event) {
+  Tally tally(SliEvent event) {
     Double value = event.value();
     if (spec.sli() instanceof SliSpec.MetricThreshold threshold) {
       if (value == null || value.isNaN()) {
@@ -160,26 +109,13 @@ final class MetricFeed implements SloFeed {
         matches(ratio.good(), event) ? count : 0, matches(ratio.total(), event) ? count : 0, 0);
   }
 
-  /** The buckets up to the end of the minute holding a span's end, as {@link BucketFeed}. */
+  /** A ratio's bucket sums hold good and total: the tally is good and total − good. */
   @Override
-  public SliSeries series() {
-    SliBuckets counted = buckets;
-    boolean ratio = spec.sli() instanceof SliSpec.MetricRatio;
-    return span -> {
-      Tally tally = counted.tally(new Interval(span.start(), endOfMinute(span.end())));
-      if (!ratio) {
-        return tally;
-      }
-      long good = Math.min(tally.good(), tally.bad());
-      return new Tally(good, tally.bad() - good, tally.noData());
-    };
-  }
-
-  private static Instant endOfMinute(Instant instant) {
-    return instant.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
-  }
-
-  private SliBuckets fresh() {
-    return new SliBuckets(Spans.MINUTES, Spans.kept(spec.window()), null);
+  Tally read(Tally summed) {
+    if (!(spec.sli() instanceof SliSpec.MetricRatio)) {
+      return summed;
+    }
+    long good = Math.min(summed.good(), summed.bad());
+    return new Tally(good, summed.bad() - good, summed.noData());
   }
 }

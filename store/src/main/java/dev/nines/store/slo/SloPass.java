@@ -299,10 +299,7 @@ public final class SloPass {
    * it differs (also lets a benchmark seed buckets a pass accepts).
    */
   public static String fingerprint(SloSpec spec) {
-    SloFeed feed = feedOf(spec);
-    return feed instanceof MetricFeed metric
-        ? metric.fingerprint()
-        : ((BucketFeed) feed).fingerprint();
+    return ((BucketedFeed) feedOf(spec)).fingerprint();
   }
 
   private static SloFeed feedOf(SloSpec spec) {
