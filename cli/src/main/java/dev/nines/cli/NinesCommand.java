@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ContractCommand.class,
       RemediateCommand.class,
       ReportCommand.class,
+      SimulateCommand.class,
       SilenceCommand.class,
       NotifyCommand.class,
       VersionCommand.class

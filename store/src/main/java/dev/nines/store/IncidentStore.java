@@ -20,6 +20,7 @@ import dev.nines.store.internal.WorkCursorDao;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -41,17 +42,25 @@ public final class IncidentStore implements IncidentLog {
   private final StoreJson json;
   private final StoreUrl url;
   private final Clock clock;
+  // set once the cursor row is known to exist: creating it reads the whole observation table on H2
+  private final AtomicBoolean cursorExists;
 
   IncidentStore(Jdbi jdbi, StoreJson json, StoreUrl url, Clock clock) {
+    this(jdbi, json, url, clock, new AtomicBoolean());
+  }
+
+  private IncidentStore(
+      Jdbi jdbi, StoreJson json, StoreUrl url, Clock clock, AtomicBoolean cursorExists) {
     this.jdbi = jdbi;
     this.json = json;
     this.url = url;
     this.clock = clock;
+    this.cursorExists = cursorExists;
   }
 
   /** The same store with another clock (for updated times and people's actions). */
   public IncidentStore withClock(Clock other) {
-    return new IncidentStore(jdbi, json, url, other);
+    return new IncidentStore(jdbi, json, url, other, cursorExists);
   }
 
   /**
@@ -212,12 +221,16 @@ public final class IncidentStore implements IncidentLog {
   }
 
   private void createCursor() {
+    if (cursorExists.get()) {
+      return;
+    }
     try {
       jdbi.useHandle(
           handle ->
               handle
                   .attach(WorkCursorDao.class)
                   .createAtNewestObservation(CURSOR, StoreColumns.toMillis(clock.instant())));
+      cursorExists.set(true);
     } catch (JdbiException e) {
       // another replica created it at the same moment; the lock below reads theirs
     }

@@ -41,6 +41,8 @@ public final class SloStore {
 
   private final NinesStore owner;
   private SloPass pass;
+  // set once both cursor rows are known to exist: creating them reads whole tables on H2
+  private volatile boolean cursorsExist;
 
   SloStore(NinesStore owner, Jdbi jdbi, StoreUrl url, Clock clock) {
     this.owner = owner;
@@ -181,6 +183,10 @@ public final class SloStore {
   }
 
   private void createCursor() {
+    if (cursorsExist) {
+      return;
+    }
+    boolean created = true;
     try {
       jdbi.useHandle(
           handle ->
@@ -189,6 +195,7 @@ public final class SloStore {
                   .createAtNewestObservation(CURSOR, StoreColumns.toMillis(clock.instant())));
     } catch (JdbiException e) {
       // another replica created it at the same moment; the lock reads theirs
+      created = false;
     }
     try {
       jdbi.useHandle(
@@ -199,7 +206,9 @@ public final class SloStore {
                       MEASUREMENT_CURSOR, StoreColumns.toMillis(clock.instant())));
     } catch (JdbiException e) {
       // as above
+      created = false;
     }
+    cursorsExist = created;
   }
 
   private final class HandleTail implements Tail {
