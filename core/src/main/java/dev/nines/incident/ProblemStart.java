@@ -14,7 +14,10 @@ final class ProblemStart {
    */
   static Instant of(Observation observation, IncidentBook book) {
     Instant at = observation.observedAt();
-    if (observation.checkType().startsWith("pipeline_")) {
+    // burn alerts: the pass that saw the burn (only alerting passes are stored, so the last
+    // passing one can be days old)
+    if (observation.checkType().startsWith("pipeline_")
+        || observation.checkType().equals("slo_burn")) {
       return at;
     }
     if (observation.checkType().equals("freshness")

@@ -22,23 +22,56 @@ import java.util.function.Predicate;
 /**
  * Counts data downtime from incidents: an incident is down from its start (the real start when
  * known, else its detection) to its resolution, or to now while it is active. Incidents resolved as
- * false positives were never down and are left out.
+ * false positives were never down and are left out. So are burn-rate alerts about SLOs: they say a
+ * budget is being spent (the SLO measures how much), and last as long as the alert's long window,
+ * not as long as the data was down. A warning is not downtime either: an incident opened by a WARN
+ * is down from its first FAIL or ERROR, and not at all when it never got that far ({@code
+ * failingSince}, from the incident's observations).
  */
 public final class DowntimeAccounting {
   private final Clock clock;
+  private final Map<Long, Optional<Instant>> failingSince;
 
   public DowntimeAccounting(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this(clock, Map.of());
   }
 
-  /** The time an incident was down, unclipped; empty for a false positive. */
-  public Optional<Interval> downtimeOf(Incident incident) {
-    if (incident.resolution() == Resolution.FALSE_POSITIVE) {
-      return Optional.empty();
-    }
+  /**
+   * @param failingSince by incident id, for incidents opened by a warning: when they first failed,
+   *     or empty when they never did; incidents not in it are down from their start
+   */
+  public DowntimeAccounting(Clock clock, Map<Long, Optional<Instant>> failingSince) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.failingSince = Map.copyOf(failingSince);
+  }
+
+  /** The time an incident was open, from its start to its resolution or now, unclipped. */
+  public Interval openOf(Incident incident) {
     Instant end = incident.resolvedAt() == null ? clock.instant() : incident.resolvedAt();
     Instant start = incident.startedAt().isAfter(end) ? end : incident.startedAt();
-    return Optional.of(new Interval(start, end));
+    return new Interval(start, end);
+  }
+
+  /**
+   * The time an incident was down, unclipped; empty for a false positive, an SLO burn alert or a
+   * warning that never failed.
+   */
+  public Optional<Interval> downtimeOf(Incident incident) {
+    if (incident.resolution() == Resolution.FALSE_POSITIVE
+        || incident.subject().kind() == SubjectKind.SLO) {
+      return Optional.empty();
+    }
+    Interval open = openOf(incident);
+    Optional<Instant> failing = failingSince.get(incident.id());
+    if (failing == null) {
+      return Optional.of(open);
+    }
+    if (failing.isEmpty() || failing.get().isAfter(open.end())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Interval(
+            failing.get().isAfter(open.start()) ? failing.get() : open.start(), open.end()));
   }
 
   /** The account of every incident given, whatever it is about, under the name {@code group}. */

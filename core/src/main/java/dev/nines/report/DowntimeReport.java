@@ -33,7 +33,15 @@ public record DowntimeReport(
       java.util.Collection<dev.nines.incident.Incident> incidents,
       ReportPeriod period,
       java.time.Clock clock) {
-    DowntimeAccounting accounting = new DowntimeAccounting(clock);
+    return of(incidents, period, clock, new DowntimeAccounting(clock));
+  }
+
+  /** The report of {@code incidents} over {@code period}, counted by {@code accounting}. */
+  public static DowntimeReport of(
+      java.util.Collection<dev.nines.incident.Incident> incidents,
+      ReportPeriod period,
+      java.time.Clock clock,
+      DowntimeAccounting accounting) {
     return new DowntimeReport(
         period,
         clock.instant(),

@@ -1,6 +1,8 @@
 package dev.nines.report;
 
 import dev.nines.incident.Incident;
+import dev.nines.incident.Resolution;
+import dev.nines.slo.Interval;
 import dev.nines.slo.SloStatus;
 import dev.nines.spec.AgreementSpec;
 import dev.nines.spec.ConsumerSpec;
@@ -23,8 +25,13 @@ public final class SlaReports {
   private final DowntimeAccounting accounting;
 
   public SlaReports(Clock clock) {
+    this(new DowntimeAccounting(clock), clock);
+  }
+
+  /** Reports counting downtime with {@code accounting} (which knows when warnings failed). */
+  public SlaReports(DowntimeAccounting accounting, Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.accounting = new DowntimeAccounting(clock);
+    this.accounting = Objects.requireNonNull(accounting, "accounting");
   }
 
   /**
@@ -66,15 +73,14 @@ public final class SlaReports {
       DowntimeAccount downtime = accounting.account(agreement.promise(), touching, period);
       List<Incident> inPeriod =
           touching.stream()
+              // every incident open in the period is listed, burn alerts and warnings too
+              .filter(i -> i.resolution() != Resolution.FALSE_POSITIVE)
               .filter(
-                  i ->
-                      accounting
-                          .downtimeOf(i)
-                          .map(
-                              d ->
-                                  d.intersect(period.elapsed(clock.instant())).isPresent()
-                                      || period.elapsed(clock.instant()).contains(d.start()))
-                          .orElse(false))
+                  i -> {
+                    Interval open = accounting.openOf(i);
+                    Interval elapsed = period.elapsed(clock.instant());
+                    return open.intersect(elapsed).isPresent() || elapsed.contains(open.start());
+                  })
               .sorted(Comparator.comparing(Incident::startedAt))
               .toList();
       List<SloLine> lines =

@@ -165,6 +165,70 @@ class DowntimeAccountingTest {
     assertThat(account.downtime()).isEqualTo(Duration.ofHours(6));
   }
 
+  @Test
+  void a_burn_rate_alert_is_not_downtime_but_the_failure_behind_it_is() {
+    Incident stale =
+        resolved(1, "orders", "freshness", "10-10T00:00", "10-10T00:15", "10-10T03:15");
+    Incident burn = slo(2, "orders_fresh", "10-10T00:05", "10-10T09:20");
+
+    DowntimeAccount account = accounting.account("finance", List.of(stale, burn), october);
+
+    assertThat(account.downtime()).isEqualTo(Duration.ofMinutes(195));
+    assertThat(account.incidents()).isEqualTo(1);
+    assertThat(accounting.downtimeOf(burn)).isEmpty();
+    assertThat(accounting.openOf(burn))
+        .isEqualTo(new Interval(at("10-10T00:05"), at("10-10T09:20")));
+  }
+
+  @Test
+  void an_incident_opened_by_a_warning_is_down_from_its_first_failure_and_not_at_all_without_one() {
+    // both opened when the age passed the warning level at 06:00
+    Incident failedLater =
+        resolved(1, "orders", "freshness", "10-09T06:00", "10-09T06:15", "10-10T03:15");
+    Incident onlyWarned =
+        resolved(2, "payments", "freshness", "10-12T06:00", "10-12T06:15", "10-12T09:00");
+    DowntimeAccounting knowing =
+        new DowntimeAccounting(
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            java.util.Map.of(
+                1L, java.util.Optional.of(at("10-10T00:15")), 2L, java.util.Optional.empty()));
+
+    DowntimeAccount account = knowing.account("all", List.of(failedLater, onlyWarned), october);
+
+    assertThat(account.intervals())
+        .containsExactly(new Interval(at("10-10T00:15"), at("10-10T03:15")));
+    assertThat(account.downtime()).isEqualTo(Duration.ofHours(3));
+    assertThat(account.incidents()).isEqualTo(1);
+    // without knowing, the warning's time counts: 21 h 15 m + 3 h
+    assertThat(accounting.account("all", List.of(failedLater, onlyWarned), october).downtime())
+        .isEqualTo(Duration.ofMinutes(21 * 60 + 15 + 180));
+  }
+
+  private static Incident slo(long id, String slo, String detected, String resolved) {
+    return new Incident(
+        id,
+        "k" + id,
+        "t",
+        Subject.slo(slo),
+        "burn_rate",
+        Kind.DATA,
+        Severity.SEV1,
+        null,
+        IncidentStatus.RESOLVED,
+        Resolution.FIXED,
+        null,
+        List.of("finance"),
+        List.of(),
+        List.of(),
+        at(detected),
+        at(detected),
+        null,
+        at(resolved),
+        at(detected),
+        1,
+        "m");
+  }
+
   private static Incident resolved(
       long id, String dataset, String cause, String started, String detected, String resolved) {
     return new Incident(

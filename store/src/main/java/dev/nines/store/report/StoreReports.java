@@ -1,7 +1,10 @@
 package dev.nines.store.report;
 
 import dev.nines.incident.Incident;
+import dev.nines.incident.ObservationRole;
+import dev.nines.incident.SubjectKind;
 import dev.nines.observation.Observation;
+import dev.nines.observation.Status;
 import dev.nines.report.DatasetReport;
 import dev.nines.report.DowntimeAccounting;
 import dev.nines.report.DowntimeReport;
@@ -16,14 +19,17 @@ import dev.nines.spec.ConsumerSpec;
 import dev.nines.spec.DatasetSpec;
 import dev.nines.spec.SloSpec;
 import dev.nines.spec.Spec;
+import dev.nines.store.IncidentObservation;
 import dev.nines.store.IncidentQuery;
 import dev.nines.store.NinesStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reports read from the store, the same for the CLI and the REST API: incidents for downtime, and
@@ -57,13 +63,41 @@ public final class StoreReports {
                   ? " (it declares no consumers:)"
                   : " (declared: " + String.join(", ", spec.consumers().keySet()) + ")"));
     }
-    return new SlaReports(clock)
-        .report(who, incidents(period), period, spec.slos(), statuses(who, spec.slos(), period));
+    List<Incident> incidents = incidents(period);
+    return new SlaReports(accounting(incidents), clock)
+        .report(who, incidents, period, spec.slos(), statuses(who, spec.slos(), period));
   }
 
   /** Downtime across everything over {@code period}. */
   public DowntimeReport downtime(ReportPeriod period) {
-    return DowntimeReport.of(incidents(period), period, clock);
+    List<Incident> incidents = incidents(period);
+    return DowntimeReport.of(incidents, period, clock, accounting(incidents));
+  }
+
+  /**
+   * Downtime accounting that knows, for each incident opened by a warning, when it first failed
+   * (from its observations): a warning alone is not downtime.
+   */
+  public DowntimeAccounting accounting(List<Incident> incidents) {
+    Map<Long, Optional<Instant>> failingSince = new HashMap<>();
+    for (Incident incident : incidents) {
+      if (incident.subject().kind() == SubjectKind.SLO) {
+        continue;
+      }
+      List<IncidentObservation> causes =
+          store.incidents().observations(incident.id(), HISTORY).stream()
+              .filter(o -> o.role() == ObservationRole.CAUSE)
+              .toList();
+      if (!causes.isEmpty() && causes.get(0).status() == Status.WARN) {
+        failingSince.put(
+            incident.id(),
+            causes.stream()
+                .filter(o -> o.status() == Status.FAIL || o.status() == Status.ERROR)
+                .map(IncidentObservation::observedAt)
+                .findFirst());
+      }
+    }
+    return new DowntimeAccounting(clock, failingSince);
   }
 
   /**

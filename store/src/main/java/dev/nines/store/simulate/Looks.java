@@ -1,7 +1,9 @@
 package dev.nines.store.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.nines.observation.Bounds;
 import dev.nines.observation.ErrorCategory;
+import dev.nines.observation.Expectation;
 import dev.nines.observation.Kind;
 import dev.nines.observation.Measurement;
 import dev.nines.observation.Observation;
@@ -49,17 +51,20 @@ final class Looks {
             check,
             Status.ERROR,
             null,
+            null,
             about(fault, "cannot connect to source " + down.source()),
             at);
       }
     }
     Double age = null;
+    Expectation expectation = null;
     Status status = Status.PASS;
     String message = check.name() + " passed";
     if ("freshness".equals(check.type())) {
       Duration since = Duration.between(lastLoad(dataset.name(), at), at);
       age = (double) since.toSeconds();
       status = freshness(check, since);
+      expectation = freshnessBounds(check);
       message = "newest load is " + Values.human(since) + " old";
     }
     for (Fault fault : scenario.faults()) {
@@ -71,7 +76,18 @@ final class Looks {
         message = about(fault, check.name() + (status == Status.WARN ? " warned" : " failed"));
       }
     }
-    return observation(dataset, check, status, age, message, at);
+    return observation(dataset, check, status, age, expectation, message, at);
+  }
+
+  /** What a real freshness check states: ages in seconds, so the incident knows its start. */
+  private static Expectation freshnessBounds(CheckSpec check) {
+    Duration fail = threshold(check.options().get("fail"));
+    Duration warn = threshold(check.options().get("warn"));
+    return new Expectation(
+        new Bounds(null, fail == null ? null : (double) fail.toSeconds()),
+        new Bounds(null, warn == null ? null : (double) warn.toSeconds()),
+        "seconds",
+        fail == null ? "" : "≤ " + Values.human(fail));
   }
 
   private static String about(Fault fault, String otherwise) {
@@ -139,6 +155,7 @@ final class Looks {
       CheckSpec check,
       Status status,
       Double value,
+      Expectation expectation,
       String message,
       Instant at) {
     boolean down = status == Status.ERROR;
@@ -150,7 +167,7 @@ final class Looks {
         down ? Kind.SYSTEM : Kind.DATA,
         down ? ErrorCategory.CONNECTION : null,
         value,
-        null,
+        expectation,
         message,
         List.of(),
         List.of(),

@@ -11,6 +11,7 @@ import dev.nines.slo.AlertLevel;
 import dev.nines.spec.Spec;
 import dev.nines.spec.Values;
 import dev.nines.store.NinesStore;
+import dev.nines.store.slo.SloPass;
 import dev.nines.store.slo.SloResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -147,7 +148,7 @@ public final class MonthPlayer {
     String burn =
         alert.longRate().isEmpty() || alert.fired().isEmpty()
             ? null
-            : alert.longRate().get().rate().stripTrailingZeros().toPlainString()
+            : SloPass.rounded(alert.longRate().get().rate())
                 + "× over "
                 + Values.human(alert.fired().get().longWindow()).replace(" ", "");
     burns.add(new BurnChange(result.name(), before, alert.level(), now, burn));

@@ -342,6 +342,11 @@ public final class SloPass {
     return ((SliSpec.MetricRatio) sli).good().dataset();
   }
 
+  /** A burn rate as people read it: one decimal, e.g. {@code 97.3} or {@code 1000}. */
+  public static String rounded(java.math.BigDecimal rate) {
+    return rate.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+
   /** Burn observations are data observations about the SLI's subject. */
   static final class BurnObservation {
     private BurnObservation() {}
@@ -361,7 +366,7 @@ public final class SloPass {
                 "SLO "
                     + result.name()
                     + " burns its error budget at "
-                    + status.alert().longRate().orElseThrow().rate().toPlainString()
+                    + rounded(status.alert().longRate().orElseThrow().rate())
                     + "× over "
                     + SloView.human(status.alert().fired().orElseThrow().longWindow())
                     + (level == AlertLevel.PAGE ? ": page" : ": ticket");
