@@ -140,7 +140,7 @@ final class SimulationSummary {
             "sev",
             "resolved",
             "subject",
-            "down for",
+            "open for",
             "title"));
     for (Incident incident : incidents) {
       Instant began = incident.startedAt() != null ? incident.startedAt() : incident.detectedAt();
@@ -170,7 +170,7 @@ final class SimulationSummary {
       text.append(
           String.format(
               Locale.ROOT,
-              "  %-14s %d of %d promises kept, budget left %s, downtime %s in %d incidents%n",
+              "  %-14s %d of %d promises kept, budget left %s, downtime %s%s%n",
               report.consumer(),
               report.kept(),
               report.agreements().size(),
@@ -178,7 +178,11 @@ final class SimulationSummary {
               report.downtime().downtime().isZero()
                   ? "none"
                   : Values.human(report.downtime().downtime()),
-              report.downtime().incidents()));
+              report.downtime().incidents() == 0
+                  ? ""
+                  : " in "
+                      + report.downtime().incidents()
+                      + (report.downtime().incidents() == 1 ? " incident" : " incidents")));
       for (AgreementReport agreement : report.agreements()) {
         text.append(
             String.format(
