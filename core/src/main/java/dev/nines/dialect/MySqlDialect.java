@@ -77,6 +77,48 @@ public final class MySqlDialect implements Dialect {
   }
 
   @Override
+  public TableStatistic tableSize(Connection connection, Relation.Table table) throws SQLException {
+    // InnoDB's figures are estimates refreshed by ANALYZE TABLE or its background statistics.
+    return CatalogNumbers.first(
+            connection,
+            "SELECT DATA_LENGTH + INDEX_LENGTH FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?",
+            table.schema(),
+            table.name())
+        .map(
+            bytes ->
+                TableStatistic.known(
+                    bytes, "information_schema.TABLES data_length + index_length (estimated)"))
+        .orElse(TableStatistic.unknown("not known on mysql: information_schema has no " + table));
+  }
+
+  @Override
+  public TableStatistic tableReads(Connection connection, Relation.Table table)
+      throws SQLException {
+    boolean on = CatalogNumbers.first(connection, "SELECT @@performance_schema").orElse(0L) == 1L;
+    if (!on) {
+      return TableStatistic.unknown(
+          "not known on mysql: performance_schema is off, so no table reads are counted");
+    }
+    return CatalogNumbers.first(
+            connection,
+            "SELECT COUNT_READ FROM performance_schema.table_io_waits_summary_by_table"
+                + " WHERE OBJECT_TYPE = 'TABLE' AND OBJECT_SCHEMA = COALESCE(?, DATABASE())"
+                + " AND OBJECT_NAME = ?",
+            table.schema(),
+            table.name())
+        .map(
+            reads ->
+                TableStatistic.known(
+                    reads,
+                    "rows read since the server started or the counters were truncated"
+                        + " (performance_schema.table_io_waits_summary_by_table)"))
+        .orElse(
+            TableStatistic.unknown(
+                "not known on mysql: performance_schema has no counters for " + table));
+  }
+
+  @Override
   public boolean schemaIsCatalog() {
     return true;
   }
