@@ -5,6 +5,7 @@ import dev.nines.dialect.Dialects;
 import dev.nines.dialect.Relation;
 import dev.nines.dialect.TableStatistic;
 import dev.nines.source.Catalog;
+import dev.nines.source.SourceException;
 import dev.nines.source.SourcePool;
 import dev.nines.source.SqlExecutor;
 import dev.nines.source.TableSchema;
@@ -53,6 +54,9 @@ public final class TableUsage {
               ? "unused: no read counted, " + reads.basis()
               : reads.basis(),
           size.basis());
+    } catch (SourceException e) {
+      String why = "not known: " + firstLine(e.getMessage());
+      return new DatasetReport.Value(null, null, why, why);
     } catch (SQLException | RuntimeException e) {
       String why = "not known: could not read the catalog: " + firstLine(e.getMessage());
       return new DatasetReport.Value(null, null, why, why);
