@@ -66,6 +66,10 @@ final class DatasetText {
         value.bytes() == null
             ? "size " + value.sizeNote()
             : value.bytes() + " bytes (" + value.sizeNote() + ")";
+    String valueText =
+        value.scans() == null && value.bytes() == null && value.note().equals(value.sizeNote())
+            ? "reads and size " + value.note()
+            : readsText + "; " + sizeText;
     BigDecimal perHour = report.velocity().rowsPerHour();
     String velocityText =
         perHour == null
@@ -76,7 +80,7 @@ final class DatasetText {
       {"Variety", varietyText},
       {"Veracity", veracityText},
       {"Variety over time", schemaChanges(variety)},
-      {"Value", readsText + "; " + sizeText},
+      {"Value", valueText},
       {"Velocity", velocityText},
       {"Pipeline durations", durations(report.velocity().pipelines())},
       {"Source-to-available latency", latency(report.velocity().latency())}
