@@ -3,6 +3,9 @@ package dev.nines.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.nines.dialect.DuckDbDialect;
+import dev.nines.dialect.Relation;
+import dev.nines.dialect.TableStatistic;
 import dev.nines.spec.SourceSpec;
 import dev.nines.testing.MariaDbTestDatabase;
 import dev.nines.testing.PostgresTestDatabase;
@@ -171,6 +174,39 @@ class TableUsageIT {
           .isEqualTo("information_schema.TABLES data_length + index_length (estimated)");
       assertThat(archive.scans()).as(archive.note()).isZero();
       assertThat(archive.note()).startsWith("unused: no read counted");
+    }
+  }
+
+  @Test
+  void mariadb_without_performance_schema_says_reads_are_not_known_but_tells_the_size()
+      throws Exception {
+    Optional<MariaDbTestDatabase> found = MariaDbTestDatabase.find(folder);
+    assumeTrue(found.isPresent(), "MariaDB server binaries (mariadbd, mariadb-install-db) absent");
+    try (MariaDbTestDatabase maria = found.get()) {
+      maria.execute("create table orders (id int primary key)");
+      DatasetReport.Value value = TableUsage.of(maria.source("shop"), "orders");
+
+      assertThat(value.scans()).isNull();
+      assertThat(value.note())
+          .isEqualTo(
+              "not known on mysql: performance_schema is off, so no table reads are counted");
+      assertThat(value.bytes()).as(value.sizeNote()).isPositive();
+    }
+  }
+
+  @Test
+  void an_in_memory_duckdb_has_no_stored_blocks_to_tell_a_size_from() throws Exception {
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      statement.execute("create table orders as select range as id from range(100000)");
+      TableStatistic size =
+          new DuckDbDialect().tableSize(connection, new Relation.Table(List.of("orders")));
+
+      assertThat(size.isKnown()).isFalse();
+      assertThat(size.basis())
+          .isEqualTo(
+              "not known on duckdb: the table has no stored blocks (an in-memory database, or"
+                  + " not yet checkpointed)");
     }
   }
 
