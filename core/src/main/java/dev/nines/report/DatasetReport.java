@@ -20,10 +20,10 @@ import java.util.Objects;
  * @param period the span looked at
  * @param generatedAt when the report was made
  * @param volume rows now, at the start, and the change
- * @param variety where it comes from and what its columns are
+ * @param variety where it comes from, what its columns are and how they changed
  * @param veracity how its checks went
- * @param value whether it is read, where the database counts it
- * @param velocity how fast rows arrive
+ * @param value whether it is read and how big it is, where the database tells
+ * @param velocity how fast rows arrive, how long the runs writing it take, how late data lands
  */
 public record DatasetReport(
     String dataset,

@@ -78,8 +78,8 @@ final class DatasetText {
     return new String[][] {
       {"Volume", volumeText},
       {"Variety", varietyText},
-      {"Veracity", veracityText},
       {"Variety over time", schemaChanges(variety)},
+      {"Veracity", veracityText},
       {"Value", valueText},
       {"Velocity", velocityText},
       {"Pipeline durations", durations(report.velocity().pipelines())},
