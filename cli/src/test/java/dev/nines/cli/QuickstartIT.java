@@ -164,7 +164,12 @@ class QuickstartIT {
     assertThat(orders.out())
         .contains("| Volume | 40 rows")
         .contains("| Variety | source shop, 6 columns")
-        .contains("11 check results: 9 passed, 2 failed, 0 could not run; pass rate 81.818%");
+        .contains("11 check results: 9 passed, 2 failed, 0 could not run; pass rate 81.818%")
+        .contains("| Variety over time | 1 schema snapshot in the period, 1 distinct schema seen;")
+        .contains(
+            "| Value | reads not known on h2: it keeps no per-table read counters;"
+                + " size not known on h2: an in-memory database has no disk size |")
+        .contains("| Source-to-available latency | unknown: no run is known to write it |");
   }
 
   private String store() {

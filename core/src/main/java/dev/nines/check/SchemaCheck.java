@@ -182,6 +182,14 @@ public final class SchemaCheck implements RunnableCheckType {
         });
   }
 
+  /**
+   * What changed from {@code before} to {@code after}, one line per change (columns added, removed,
+   * retyped, reordered), the way the schema check words them.
+   */
+  public static List<String> differences(List<ColumnInfo> before, List<ColumnInfo> after) {
+    return diff(before, after).values().stream().flatMap(List::stream).toList();
+  }
+
   /** What changed from {@code before} to {@code after}, by kind, one line per change. */
   static Map<Change, List<String>> diff(List<ColumnInfo> before, List<ColumnInfo> after) {
     Map<Change, List<String>> changes = new LinkedHashMap<>();

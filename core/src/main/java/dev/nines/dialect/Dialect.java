@@ -153,6 +153,26 @@ public interface Dialect {
     return Optional.empty();
   }
 
+  /**
+   * The table's size in bytes (with its indexes where the database counts them apart), as the
+   * database tells it, and what the number covers; {@code not known on <database>} where it cannot
+   * tell. {@code table} is spelled as the catalog spells it.
+   */
+  default TableStatistic tableSize(Connection connection, Relation.Table table)
+      throws SQLException {
+    return TableStatistic.unknown("not known on " + name() + ": it does not report table sizes");
+  }
+
+  /**
+   * How many times the table was read since the database's counters were last reset, where it keeps
+   * such counters; {@code not known on <database>} otherwise.
+   */
+  default TableStatistic tableReads(Connection connection, Relation.Table table)
+      throws SQLException {
+    return TableStatistic.unknown(
+        "not known on " + name() + ": it keeps no per-table read counters");
+  }
+
   /** Whether the schema part of {@code schema.table} is a JDBC catalog (MySQL databases). */
   default boolean schemaIsCatalog() {
     return false;

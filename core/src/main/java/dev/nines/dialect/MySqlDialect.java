@@ -13,6 +13,9 @@ import java.util.Optional;
 
 /** MySQL and MariaDB. */
 public final class MySqlDialect implements Dialect {
+  /** ER_TABLEACCESS_DENIED_ERROR: a SELECT on a table the user has no grant for. */
+  private static final int ACCESS_DENIED_TO_TABLE = 1142;
+
   @Override
   public String name() {
     return "mysql";
@@ -74,6 +77,57 @@ public final class MySqlDialect implements Dialect {
             + schema
             + " AND TABLE_NAME = "
             + literal(table.name()));
+  }
+
+  @Override
+  public TableStatistic tableSize(Connection connection, Relation.Table table) throws SQLException {
+    // InnoDB's figures are estimates refreshed by ANALYZE TABLE or its background statistics.
+    return CatalogNumbers.first(
+            connection,
+            "SELECT DATA_LENGTH + INDEX_LENGTH FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?",
+            table.schema(),
+            table.name())
+        .map(
+            bytes ->
+                TableStatistic.known(
+                    bytes, "information_schema.TABLES data_length + index_length (estimated)"))
+        .orElse(TableStatistic.unknown("not known on mysql: information_schema has no " + table));
+  }
+
+  @Override
+  public TableStatistic tableReads(Connection connection, Relation.Table table)
+      throws SQLException {
+    boolean on = CatalogNumbers.first(connection, "SELECT @@performance_schema").orElse(0L) == 1L;
+    if (!on) {
+      return TableStatistic.unknown(
+          "not known on mysql: performance_schema is off, so no table reads are counted");
+    }
+    try {
+      return CatalogNumbers.first(
+              connection,
+              "SELECT COUNT_READ FROM performance_schema.table_io_waits_summary_by_table"
+                  + " WHERE OBJECT_TYPE = 'TABLE' AND OBJECT_SCHEMA = COALESCE(?, DATABASE())"
+                  + " AND OBJECT_NAME = ?",
+              table.schema(),
+              table.name())
+          .map(
+              reads ->
+                  TableStatistic.known(
+                      reads,
+                      "rows read since the server started or the counters were truncated"
+                          + " (performance_schema.table_io_waits_summary_by_table)"))
+          .orElse(
+              TableStatistic.unknown(
+                  "not known on mysql: performance_schema has no counters for " + table));
+    } catch (SQLException e) {
+      if (e.getErrorCode() != ACCESS_DENIED_TO_TABLE) {
+        throw e;
+      }
+      return TableStatistic.unknown(
+          "not known on mysql: the source's user may not read performance_schema"
+              + " (GRANT SELECT ON performance_schema.table_io_waits_summary_by_table)");
+    }
   }
 
   @Override

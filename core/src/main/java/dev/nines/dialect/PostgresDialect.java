@@ -48,6 +48,33 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public TableStatistic tableSize(Connection connection, Relation.Table table) throws SQLException {
+    return CatalogNumbers.first(
+            connection, "SELECT pg_total_relation_size(CAST(? AS regclass))", quote(table.parts()))
+        .map(bytes -> TableStatistic.known(bytes, "pg_total_relation_size: table, indexes, TOAST"))
+        .orElse(TableStatistic.unknown("not known on postgresql: no relation " + table));
+  }
+
+  @Override
+  public TableStatistic tableReads(Connection connection, Relation.Table table)
+      throws SQLException {
+    return CatalogNumbers.first(
+            connection,
+            "SELECT seq_scan + COALESCE(idx_scan, 0) FROM pg_stat_user_tables"
+                + " WHERE relid = CAST(? AS regclass)",
+            quote(table.parts()))
+        .map(
+            scans ->
+                TableStatistic.known(
+                    scans,
+                    "sequential and index scans since the statistics were reset"
+                        + " (pg_stat_user_tables)"))
+        .orElse(
+            TableStatistic.unknown(
+                "not known on postgresql: pg_stat_user_tables has no row for " + table));
+  }
+
+  @Override
   public boolean holisticBesideStreaming() {
     // The sort-based query runs in one process while the streaming scan's workers use the others;
     // at once they measured faster than in turn and than merged (BENCHMARKS.md). DuckDB already

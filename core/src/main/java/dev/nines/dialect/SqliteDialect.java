@@ -92,6 +92,37 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public TableStatistic tableSize(Connection connection, Relation.Table table) throws SQLException {
+    String schema = table.schema() == null ? "main" : table.schema();
+    try {
+      return CatalogNumbers.first(
+              connection,
+              "SELECT SUM(pgsize) FROM dbstat(?) WHERE name = ? OR name IN (SELECT name FROM "
+                  + quote(schema)
+                  + ".sqlite_master WHERE type = 'index' AND tbl_name = ?)",
+              schema,
+              table.name(),
+              table.name())
+          .map(bytes -> TableStatistic.known(bytes, "dbstat: pages of the table and its indexes"))
+          .orElse(TableStatistic.unknown("not known on sqlite: dbstat has no pages of " + table));
+    } catch (SQLException noDbstat) {
+      // dbstat is a compile-time option; without it only the whole file's size is known.
+      long fileBytes =
+          CatalogNumbers.first(
+                  connection,
+                  "SELECT page_count * page_size FROM "
+                      + quote(schema)
+                      + ".pragma_page_count(), "
+                      + quote(schema)
+                      + ".pragma_page_size()")
+              .orElse(0L);
+      return TableStatistic.known(
+          fileBytes,
+          "the whole database file, page_count × page_size: this SQLite has no dbstat table");
+    }
+  }
+
+  @Override
   public ErrorCategory classify(SQLException error) {
     String text = SqlErrors.messages(error);
     if (text.contains("no such table")) {

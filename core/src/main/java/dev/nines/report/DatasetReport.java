@@ -1,6 +1,5 @@
 package dev.nines.report;
 
-import dev.nines.observation.ColumnInfo;
 import dev.nines.observation.Measurement;
 import dev.nines.observation.Observation;
 import dev.nines.observation.SchemaSnapshot;
@@ -13,8 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The five V's of one dataset over a period, from the store's history.
@@ -23,10 +20,10 @@ import java.util.stream.Collectors;
  * @param period the span looked at
  * @param generatedAt when the report was made
  * @param volume rows now, at the start, and the change
- * @param variety where it comes from and what its columns are
+ * @param variety where it comes from, what its columns are and how they changed
  * @param veracity how its checks went
- * @param value whether it is read, where the database counts it
- * @param velocity how fast rows arrive
+ * @param value whether it is read and how big it is, where the database tells
+ * @param velocity how fast rows arrive, how long the runs writing it take, how late data lands
  */
 public record DatasetReport(
     String dataset,
@@ -57,9 +54,33 @@ public record DatasetReport(
    * @param columns column count of the newest schema snapshot, null without one
    * @param types how many columns of each type
    * @param schemaTakenAt when that snapshot was taken
+   * @param snapshots schema snapshots taken in the period
+   * @param distinctSchemas distinct schemas seen in the period, the one it began with included
+   * @param changes the schema changes within the period, oldest first
    */
   public record Variety(
-      String source, Integer columns, Map<String, Long> types, Instant schemaTakenAt) {}
+      String source,
+      Integer columns,
+      Map<String, Long> types,
+      Instant schemaTakenAt,
+      int snapshots,
+      int distinctSchemas,
+      List<SchemaChange> changes) {
+    public Variety {
+      types = types == null ? Map.of() : types;
+      changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+  }
+
+  /**
+   * @param at when the snapshot showing it was taken
+   * @param changes one line per column added, removed, retyped, or reordering
+   */
+  public record SchemaChange(Instant at, List<String> changes) {
+    public SchemaChange {
+      changes = List.copyOf(changes);
+    }
+  }
 
   /**
    * @param observations checks run on it in the period
@@ -73,19 +94,68 @@ public record DatasetReport(
       int observations, int passed, int failed, int errors, BigDecimal passRate, int incidents) {}
 
   /**
-   * @param scans table scans the database counted, null where it does not say
+   * @param scans reads the database counted (PostgreSQL: table scans; MySQL/MariaDB: rows read),
+   *     null where it does not say
    * @param bytes the table's size with its indexes, null where unknown
-   * @param note how it was found out, or why not
+   * @param note how the reads were found out, or why not
+   * @param sizeNote what the size covers and where it comes from, or why it is not known
    */
-  public record Value(Long scans, Long bytes, String note) {}
+  public record Value(Long scans, Long bytes, String note, String sizeNote) {}
 
   /**
    * @param rowsPerHour rows added per hour between the oldest and newest counts of the period
+   * @param pipelines durations of the runs that write it
+   * @param latency source-to-available latency of those runs
    */
-  public record Velocity(BigDecimal rowsPerHour) {}
+  public record Velocity(BigDecimal rowsPerHour, RunDurations pipelines, Latency latency) {}
 
   /**
-   * Builds the report from what the store holds.
+   * @param writers the pipelines that list it under outputs, and the jobs of lineage runs that
+   *     reported writing it which no pipeline declares
+   * @param runs their runs that started in the period
+   * @param median nearest-rank median duration of those with a start and an end, null without one
+   * @param p95 nearest-rank 95th percentile of the same
+   * @param slowest the longest of them, null without one
+   * @param note what was counted, or why nothing could be
+   */
+  public record RunDurations(
+      List<String> writers,
+      int runs,
+      Duration median,
+      Duration p95,
+      SlowestRun slowest,
+      String note) {
+    public RunDurations {
+      writers = List.copyOf(writers);
+    }
+  }
+
+  /** The longest run of a period. */
+  public record SlowestRun(String runId, String writer, Instant startedAt, Duration duration) {}
+
+  /**
+   * Source-to-available latency: for each completed run writing the dataset, the time from the end
+   * of the data interval it processed to its completion (see {@link WriterRun#of}).
+   *
+   * @param runs completed runs of the period whose latency is known
+   * @param median nearest-rank median, null when none is known
+   * @param p95 nearest-rank 95th percentile, null when none is known
+   * @param bases how many completed runs took their interval's end from where
+   * @param note what was measured, or why nothing could be
+   */
+  public record Latency(
+      int runs,
+      Duration median,
+      Duration p95,
+      Map<WriterRun.DataEndBasis, Long> bases,
+      String note) {
+    public Latency {
+      bases = Map.copyOf(bases);
+    }
+  }
+
+  /**
+   * Builds the report from the newest schema only, without pipeline runs.
    *
    * @param rowCounts row_count measurements, any order
    * @param observations the dataset's observations in the period
@@ -100,6 +170,44 @@ public record DatasetReport(
       List<Observation> observations,
       int incidents,
       Value value) {
+    return of(
+        dataset,
+        source,
+        period,
+        now,
+        rowCounts,
+        schema,
+        schema == null ? List.of() : List.of(schema),
+        observations,
+        incidents,
+        value,
+        List.of(),
+        List.of());
+  }
+
+  /**
+   * Builds the report from what the store holds.
+   *
+   * @param rowCounts row_count measurements, any order
+   * @param schema the newest schema snapshot, null without one
+   * @param schemas schema snapshots up to the period's end, any order
+   * @param observations the dataset's observations in the period
+   * @param writers the pipelines (or undeclared jobs) that write it
+   * @param runs their runs, any order
+   */
+  public static DatasetReport of(
+      String dataset,
+      String source,
+      ReportPeriod period,
+      Instant now,
+      List<Measurement> rowCounts,
+      SchemaSnapshot schema,
+      List<SchemaSnapshot> schemas,
+      List<Observation> observations,
+      int incidents,
+      Value value,
+      List<String> writers,
+      List<WriterRun> runs) {
     List<Measurement> counts =
         rowCounts.stream()
             .filter(m -> period.interval().contains(m.measuredAt()))
@@ -118,17 +226,7 @@ public record DatasetReport(
             first == null ? null : Math.round(first.value()),
             change,
             counts.size());
-    Variety variety =
-        schema == null
-            ? new Variety(source, null, Map.of(), null)
-            : new Variety(
-                source,
-                schema.columns().size(),
-                schema.columns().stream()
-                    .collect(
-                        Collectors.groupingBy(
-                            ColumnInfo::type, TreeMap::new, Collectors.counting())),
-                schema.takenAt());
+    Variety variety = SchemaChanges.of(source, schema, schemas, period);
     int passed = 0;
     int failed = 0;
     int errors = 0;
@@ -163,7 +261,10 @@ public record DatasetReport(
         volume,
         variety,
         new Veracity(observations.size(), passed, failed, errors, passRate, incidents),
-        value == null ? new Value(null, null, "not asked") : value,
-        new Velocity(perHour));
+        value == null ? new Value(null, null, "not asked", "not asked") : value,
+        new Velocity(
+            perHour,
+            RunVelocity.durations(writers, runs, period),
+            RunVelocity.latency(writers, runs, period)));
   }
 }

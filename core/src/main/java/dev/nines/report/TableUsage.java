@@ -2,70 +2,78 @@ package dev.nines.report;
 
 import dev.nines.dialect.Dialect;
 import dev.nines.dialect.Dialects;
+import dev.nines.dialect.Relation;
+import dev.nines.dialect.TableStatistic;
+import dev.nines.source.Catalog;
+import dev.nines.source.SourceException;
 import dev.nines.source.SourcePool;
+import dev.nines.source.SqlExecutor;
+import dev.nines.source.TableSchema;
+import dev.nines.spec.Identifiers;
 import dev.nines.spec.SourceSpec;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * Whether a table is read, from the database's own counters: PostgreSQL's {@code
- * pg_stat_user_tables} (sequential plus index scans since the statistics were last reset) and the
- * table's size. Other databases do not say, and the report says so.
+ * Whether a table is read and how big it is, from the database's own catalog and counters, each
+ * dialect asking its own ({@link Dialect#tableReads}, {@link Dialect#tableSize}). Where the
+ * database cannot tell, the report says so rather than guessing 0.
  */
 public final class TableUsage {
-  private static final String POSTGRES_SCANS =
-      """
-      select seq_scan + coalesce(idx_scan, 0), pg_total_relation_size(relid)
-      from pg_stat_user_tables where schemaname = ? and relname = ?""";
-
   private TableUsage() {}
 
   /**
-   * The value of {@code table} ({@code schema.table} or a bare name, in {@code public}) on {@code
-   * source}; never throws: a failure is told in the note.
+   * The value of {@code table} (as written in the spec, possibly qualified) on {@code source};
+   * never throws: a failure is told in the notes.
    */
   public static DatasetReport.Value of(SourceSpec source, String table) {
     if (table == null) {
-      return new DatasetReport.Value(null, null, "a query or file dataset has no table counters");
+      String why = "not known: a query or file dataset is not a table";
+      return new DatasetReport.Value(null, null, why, why);
     }
     Optional<Dialect> dialect = Dialects.builtIn().forUrl(source.url());
-    if (dialect.isEmpty() || !dialect.get().name().equalsIgnoreCase("postgresql")) {
-      return new DatasetReport.Value(
-          null, null, "only PostgreSQL counts table scans; source " + source.name() + " does not");
+    if (dialect.isEmpty()) {
+      String why = "not known: no dialect speaks to source " + source.name();
+      return new DatasetReport.Value(null, null, why, why);
     }
-    int dot = table.lastIndexOf('.');
-    String schema = dot < 0 ? "public" : unquote(table.substring(0, dot));
-    String name = unquote(table.substring(dot + 1));
+    Relation.Table written = new Relation.Table(Identifiers.split(table));
     try (SourcePool pool = new SourcePool(source, dialect.get());
-        Connection connection = pool.connect();
-        PreparedStatement statement = connection.prepareStatement(POSTGRES_SCANS)) {
-      statement.setString(1, schema);
-      statement.setString(2, name);
-      try (ResultSet row = statement.executeQuery()) {
-        if (!row.next()) {
-          return new DatasetReport.Value(
-              null, null, "pg_stat_user_tables has no row for " + schema + "." + name);
-        }
-        long scans = row.getLong(1);
-        long bytes = row.getLong(2);
-        return new DatasetReport.Value(
-            scans,
-            bytes,
-            scans == 0
-                ? "unused: no scan since the statistics were reset (pg_stat_user_tables)"
-                : "scans since the statistics were reset (pg_stat_user_tables)");
-      }
-    } catch (SQLException | RuntimeException e) {
+        SqlExecutor executor = new SqlExecutor();
+        Connection connection = pool.connect()) {
+      TableSchema found =
+          new Catalog(dialect.get(), source, executor)
+              .describe(connection, written, source.queryTimeout());
+      Relation.Table exact = (Relation.Table) found.relation();
+      TableStatistic reads = quietly(() -> dialect.get().tableReads(connection, exact), "reads");
+      TableStatistic size = quietly(() -> dialect.get().tableSize(connection, exact), "size");
       return new DatasetReport.Value(
-          null, null, "could not read pg_stat_user_tables: " + firstLine(e.getMessage()));
+          reads.value(),
+          size.value(),
+          reads.isKnown() && reads.value() == 0
+              ? "unused: no read counted, " + reads.basis()
+              : reads.basis(),
+          size.basis());
+    } catch (SourceException e) {
+      String why = "not known: " + firstLine(e.getMessage());
+      return new DatasetReport.Value(null, null, why, why);
+    } catch (SQLException | RuntimeException e) {
+      String why = "not known: could not read the catalog: " + firstLine(e.getMessage());
+      return new DatasetReport.Value(null, null, why, why);
     }
   }
 
-  private static String unquote(String part) {
-    return part.strip().replace("\"", "");
+  private interface Statistic {
+    TableStatistic read() throws SQLException;
+  }
+
+  private static TableStatistic quietly(Statistic statistic, String what) {
+    try {
+      return statistic.read();
+    } catch (SQLException | RuntimeException e) {
+      return TableStatistic.unknown(
+          "not known: reading its " + what + " failed: " + firstLine(e.getMessage()));
+    }
   }
 
   private static String firstLine(String text) {

@@ -27,7 +27,8 @@ public final class MariaDbTestDatabase extends TestDatabase {
   private final Process server;
   private final int port;
 
-  private MariaDbTestDatabase(Path server, Path installer, Path directory)
+  private MariaDbTestDatabase(
+      Path server, Path installer, Path directory, List<String> serverOptions)
       throws IOException, InterruptedException, SQLException {
     Path data = directory.resolve("data");
     run(
@@ -38,8 +39,9 @@ public final class MariaDbTestDatabase extends TestDatabase {
         "--user=" + System.getProperty("user.name"),
         "--skip-test-db");
     port = freePort();
-    this.server =
-        new ProcessBuilder(
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
                 server.toString(),
                 "--no-defaults",
                 "--datadir=" + data,
@@ -49,7 +51,10 @@ public final class MariaDbTestDatabase extends TestDatabase {
                 "--pid-file=" + directory.resolve("mysqld.pid"),
                 "--user=" + System.getProperty("user.name"),
                 "--skip-log-bin",
-                "--innodb-buffer-pool-size=16M")
+                "--innodb-buffer-pool-size=16M"));
+    command.addAll(serverOptions);
+    this.server =
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(directory.resolve("server.log").toFile())
             .start();
@@ -64,12 +69,19 @@ public final class MariaDbTestDatabase extends TestDatabase {
 
   /** Starts a server when the binaries are installed. */
   public static Optional<MariaDbTestDatabase> find(Path directory) throws Exception {
+    return find(directory, List.of());
+  }
+
+  /** Starts a server with extra options, e.g. {@code --performance-schema=ON}. */
+  public static Optional<MariaDbTestDatabase> find(Path directory, List<String> serverOptions)
+      throws Exception {
     Optional<Path> server = binary(SERVERS);
     Optional<Path> installer = binary(INSTALLERS);
     if (server.isEmpty() || installer.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new MariaDbTestDatabase(server.get(), installer.get(), directory));
+    return Optional.of(
+        new MariaDbTestDatabase(server.get(), installer.get(), directory, serverOptions));
   }
 
   private static Optional<Path> binary(List<String> names) {
@@ -115,6 +127,16 @@ public final class MariaDbTestDatabase extends TestDatabase {
           throw notYet;
         }
         Thread.sleep(200);
+      }
+    }
+  }
+
+  /** Runs statements as root, e.g. grants the test user does not have. */
+  public void executeAsRoot(String... statements) throws SQLException {
+    try (Connection root = DriverManager.getConnection(rootUrl(), "root", "");
+        Statement statement = root.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
       }
     }
   }

@@ -3,10 +3,16 @@ package dev.nines.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.openlineage.client.OpenLineage;
+import io.openlineage.client.OpenLineage.RunEvent.EventType;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +92,51 @@ class ReportApiIT {
     assertThat(server.get("/api/v1/reports/datasets/nothing").statusCode()).isEqualTo(404);
     HttpResponse<String> orders = server.get("/api/v1/reports/datasets/orders?format=md");
     assertThat(orders.statusCode()).isEqualTo(200);
-    assertThat(orders.body()).contains("| Veracity | no check ran in the period |");
+    assertThat(orders.body())
+        .contains("| Veracity | no check ran in the period |")
+        .contains("| Pipeline durations | 0 runs; durations unknown: no pipeline lists it")
+        .contains(
+            "| Value | reads and size not known: table public.orders does not exist in source");
+  }
+
+  @Test
+  void the_dataset_report_gives_the_latency_from_the_nominal_time_facet_of_a_writing_run() {
+    UUID runId = UUID.randomUUID();
+    Instant start = Instant.parse("2026-03-01T02:05:00Z");
+    OpenLineage.RunFacets nominal =
+        LineageEvents.OL
+            .newRunFacetsBuilder()
+            .nominalTime(
+                LineageEvents.OL.newNominalTimeRunFacet(
+                    ZonedDateTime.parse("2026-02-28T00:00:00Z"),
+                    ZonedDateTime.parse("2026-03-01T00:00:00Z")))
+            .build();
+    server.post(
+        "/api/v1/lineage",
+        LineageEvents.json(
+            LineageEvents.event(runId, EventType.START, start, nominal, List.of(), List.of())));
+    server.post(
+        "/api/v1/lineage",
+        LineageEvents.json(
+            LineageEvents.event(
+                runId,
+                EventType.COMPLETE,
+                start.plus(Duration.ofMinutes(30)),
+                nominal,
+                List.of(),
+                List.of(LineageEvents.ordersWritten(40)))));
+
+    HttpResponse<String> response = server.get("/api/v1/reports/datasets/orders?period=2026-03");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode velocity = Json.of(response).get("velocity");
+    // the job is load_orders', which lists no outputs: its lineage said it wrote orders
+    assertThat(velocity.get("pipelines").get("writers").get(0).asText()).isEqualTo("load_orders");
+    assertThat(velocity.get("pipelines").get("median").asText()).isEqualTo("PT30M");
+    // nominal end 00:00, completed 02:35
+    assertThat(velocity.get("latency").get("median").asText()).isEqualTo("PT2H35M");
+    assertThat(velocity.get("latency").get("bases").get("NOMINAL_END").asLong()).isEqualTo(1);
+    assertThat(Json.of(response).get("variety").get("snapshots").asInt()).isEqualTo(1);
+    assertThat(server.get("/api/v1/reports/datasets/orders?period=2026-03&format=html").body())
+        .contains("<td>Source-to-available latency</td><td>median 2h 35m, p95 2h 35m");
   }
 }

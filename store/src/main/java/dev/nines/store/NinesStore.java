@@ -173,6 +173,14 @@ public final class NinesStore implements History, AutoCloseable {
     return attempt("read schema snapshots", () -> schemaSnapshots.latest(dataset));
   }
 
+  /** A dataset's schema snapshots taken before {@code until}, newest first. */
+  public List<SchemaSnapshot> schemas(String dataset, Instant until, int limit) {
+    requirePositive(limit);
+    Instant before = StoreColumns.toMillis(until);
+    return attempt(
+        "read schema snapshots", () -> schemaSnapshots.takenBefore(dataset, before, limit));
+  }
+
   /** The most recent runs, newest first. */
   public List<RunSummary> runs(int limit) {
     requirePositive(limit);
@@ -281,6 +289,16 @@ public final class NinesStore implements History, AutoCloseable {
                 bare.isEmpty() ? List.of(none) : bare,
                 limit,
                 offset));
+  }
+
+  /**
+   * Pipeline runs whose lineage events reported writing {@code dataset} (an outputStatistics facet
+   * on it) at or after {@code since}, newest first.
+   */
+  public List<PipelineRunRecord> pipelineRunsWriting(String dataset, Instant since, int limit) {
+    requirePositive(limit);
+    Instant from = StoreColumns.toMillis(since);
+    return attempt("read pipeline runs", () -> lineage.runsWriting(dataset, from, limit));
   }
 
   /** Every job that reported a run, by name. */

@@ -169,6 +169,23 @@ public interface LineageDao {
       int limit,
       int offset);
 
+  /**
+   * Runs whose events reported rows written to the dataset (an outputStatistics facet, the one
+   * facet only outputs carry), newest first.
+   */
+  @SqlQuery(
+      RUN_COLUMNS
+          + """
+          WHERE run_id IN (
+            SELECT pipeline_run_id FROM measurement
+            WHERE dataset = :dataset AND check_name = 'outputStatistics'
+              AND pipeline_run_id IS NOT NULL AND measured_at >= :since)
+          ORDER BY COALESCE(started_at, last_event_at) DESC, run_id
+          LIMIT :limit
+          """)
+  @RegisterConstructorMapper(PipelineRunRecord.class)
+  List<PipelineRunRecord> runsWriting(String dataset, Instant since, int limit);
+
   @SqlQuery(
       """
       SELECT job_namespace, job_name, COUNT(*) AS runs, MAX(last_event_at) AS last_event_at

@@ -30,6 +30,17 @@ public interface SchemaSnapshotDao {
       """)
   Optional<SchemaSnapshot> latest(String dataset);
 
+  /** A dataset's snapshots taken before {@code until}, newest first. */
+  @SqlQuery(
+      """
+      SELECT dataset, columns_json AS "columns", taken_at
+      FROM schema_snapshot
+      WHERE dataset = :dataset AND taken_at < :until
+      ORDER BY taken_at DESC, id DESC
+      LIMIT :limit
+      """)
+  List<SchemaSnapshot> takenBefore(String dataset, Instant until, int limit);
+
   /** Deletes snapshots taken before {@code cutoff}, except each dataset's newest one. */
   @SqlUpdate(
       """

@@ -102,7 +102,7 @@ public final class StoreReports {
 
   /**
    * The five V's of one dataset of {@code spec} over {@code period}, from at most the newest 10,000
-   * row counts and observations of it.
+   * row counts, observations and schema snapshots of it and runs of each pipeline writing it.
    *
    * @throws IllegalArgumentException when the spec has no such dataset
    */
@@ -131,6 +131,8 @@ public final class StoreReports {
                             .map(d -> d.intersect(period.interval()).isPresent())
                             .orElse(false))
                 .count();
+    DatasetWriters writers =
+        DatasetWriters.of(store, spec, dataset, period.interval().start(), HISTORY);
     return DatasetReport.of(
         dataset,
         declared.source(),
@@ -138,11 +140,14 @@ public final class StoreReports {
         clock.instant(),
         store.recent(dataset, "row_count", HISTORY),
         store.latestSchema(dataset).orElse(null),
+        store.schemas(dataset, period.interval().end(), HISTORY),
         observations,
         incidentCount,
         spec.sources().containsKey(declared.source())
             ? TableUsage.of(spec.sources().get(declared.source()), declared.table())
-            : null);
+            : null,
+        writers.writers(),
+        writers.runs());
   }
 
   /** Every incident that started before the period ends: earlier ones may run into it. */
