@@ -87,6 +87,17 @@ public final class HtmlReports {
                   elapsed, agreement.downtime().intervals(), strictest(agreement.slos())));
       html.append("<h3>Up and down (freshness and the other checks behind the promise)</h3>")
           .append(SvgCharts.timeline(elapsed, agreement.downtime().intervals()));
+      for (AgeSeries age : agreement.freshness()) {
+        html.append("<h3>Age of ")
+            .append(escape(age.promise().dataset()))
+            .append(" (")
+            .append(escape(age.promise().promisedBy()))
+            .append(")</h3>")
+            .append(AgeChart.draw(elapsed, age))
+            .append("<p>")
+            .append(escape(ReportText.ageSummary(age)))
+            .append("</p>");
+      }
       if (!agreement.slos().isEmpty()) {
         html.append(
             "<table><tr><th>SLO</th><th>Objective</th><th>SLI</th><th>Budget spent</th></tr>");

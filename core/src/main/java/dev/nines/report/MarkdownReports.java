@@ -75,6 +75,15 @@ public final class MarkdownReports {
           .append(", DDT ")
           .append(duration(agreement.downtime().dataDowntime()))
           .append(".\n");
+      for (AgeSeries age : agreement.freshness()) {
+        md.append("\nAge of ")
+            .append(age.promise().dataset())
+            .append(" (")
+            .append(age.promise().promisedBy())
+            .append("): ")
+            .append(ReportText.ageSummary(age))
+            .append("\n");
+      }
       if (!agreement.slos().isEmpty()) {
         md.append("\n| SLO | Objective | SLI | Budget spent | Met |\n|---|---|---|---|---|\n");
         for (SloLine slo : agreement.slos()) {

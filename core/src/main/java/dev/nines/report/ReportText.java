@@ -41,4 +41,21 @@ final class ReportText {
     }
     return share.movePointRight(2).setScale(0, RoundingMode.CEILING).toPlainString() + "%";
   }
+
+  /** The max age seen and the time above the bound, e.g. {@code max age 30h seen in the period}. */
+  static String ageSummary(AgeSeries age) {
+    String bound = duration(age.promise().bound());
+    if (age.maxAge() == null) {
+      return "no freshness observation in the period (bound " + bound + ").";
+    }
+    return "max age "
+        + duration(age.maxAge())
+        + " seen in the period (bound "
+        + bound
+        + "), above the bound for "
+        + duration(age.timeAbove())
+        + ", from "
+        + age.observations()
+        + (age.observations() == 1 ? " observation." : " observations.");
+  }
 }
