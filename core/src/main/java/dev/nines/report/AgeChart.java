@@ -31,7 +31,7 @@ final class AgeChart {
                 "age of "
                     + promise.dataset()
                     + " over the period against "
-                    + ReportText.duration(promise.bound())
+                    + ReportText.hours(promise.bound())
                     + " ("
                     + promise.promisedBy()
                     + ")"));
@@ -59,11 +59,7 @@ final class AgeChart {
                 LEFT + 4,
                 Math.max(TOP + 10, boundY - 4),
                 "start",
-                "bound "
-                    + ReportText.duration(promise.bound())
-                    + " ("
-                    + promise.promisedBy()
-                    + ")"));
+                "bound " + ReportText.hours(promise.bound()) + " (" + promise.promisedBy() + ")"));
     if (points.isEmpty()) {
       svg.append(
           SvgCharts.label(
