@@ -33,7 +33,8 @@ public record FreshnessBound(String dataset, String check, String promisedBy, Du
 
   /**
    * The age promises behind {@code agreement}: its freshness SLOs, SLOs on a freshness check, its
-   * freshness checks and those of its datasets; one per dataset, check and bound.
+   * freshness checks and those of its datasets; one per dataset, check and bound (a freshness SLO
+   * stands for the checks of its dataset with the same bound).
    */
   public static List<FreshnessBound> of(
       AgreementSpec agreement, Map<String, DatasetSpec> datasets, Map<String, SloSpec> slos) {
@@ -113,8 +114,11 @@ public record FreshnessBound(String dataset, String check, String promisedBy, Du
             .anyMatch(
                 b ->
                     b.dataset().equals(bound.dataset())
-                        && Objects.equals(b.check(), bound.check())
-                        && b.bound().equals(bound.bound()));
+                        && b.bound().equals(bound.bound())
+                        // a freshness SLO reads every freshness check of its dataset
+                        && (b.check() == null
+                            || bound.check() == null
+                            || b.check().equals(bound.check())));
     if (!known) {
       bounds.add(bound);
     }

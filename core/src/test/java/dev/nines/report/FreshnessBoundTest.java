@@ -38,6 +38,10 @@ class FreshnessBoundTest {
           sli: { freshness: orders, max_age: 20h }
           objective: 99.5%
           window: 28d
+        payments_fresh:
+          sli: { freshness: payments, max_age: 1h }
+          objective: 99%
+          window: 28d
         orders_fresh_checks:
           sli: { check: orders.freshness }
           objective: 99%
@@ -53,6 +57,9 @@ class FreshnessBoundTest {
               datasets: [payments, refunds]
             - promise: nothing about age
               checks: [orders.row_count]
+            - promise: payments are fresh
+              slos: [payments_fresh]
+              checks: [payments.freshness]
       """;
 
   @Test
@@ -74,6 +81,10 @@ class FreshnessBoundTest {
             new FreshnessBound(
                 "payments", "freshness", "check payments.freshness", Duration.ofHours(1)));
     assertThat(FreshnessBound.of(agreements.get(2), spec.datasets(), spec.slos())).isEmpty();
+    // the SLO reads the check's observations against the same bound: one series
+    assertThat(FreshnessBound.of(agreements.get(3), spec.datasets(), spec.slos()))
+        .containsExactly(
+            new FreshnessBound("payments", null, "SLO payments_fresh", Duration.ofHours(1)));
   }
 
   private static Spec load(Path folder) throws Exception {
