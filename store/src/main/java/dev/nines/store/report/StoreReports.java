@@ -165,10 +165,11 @@ public final class StoreReports {
                 dataset ->
                     elapsed.isEmpty()
                         ? List.of()
-                        : store.slos().between(dataset, elapsed.start(), elapsed.end()));
+                        : store
+                            .slos()
+                            .between(dataset, "freshness", elapsed.start(), elapsed.end()));
         List<AgePoint> points =
             events.stream()
-                .filter(e -> "freshness".equals(e.checkType()))
                 .filter(e -> e.status() != Status.ERROR && e.value() != null)
                 .filter(e -> bound.check() == null || bound.check().equals(e.check()))
                 .map(e -> new AgePoint(e.observedAt(), Math.round(e.value())))
