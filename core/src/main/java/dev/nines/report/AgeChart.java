@@ -12,9 +12,9 @@ import java.util.Locale;
  * line, and the time spent above it shaded; the age axis is in hours.
  */
 final class AgeChart {
-  private static final int HEIGHT = 170;
+  private static final int HEIGHT = 176;
   private static final int LEFT = 48;
-  private static final int TOP = 8;
+  private static final int TOP = 14;
   private static final int BOTTOM = 22;
   private static final double[] HOUR_STEPS = {
     0.25, 0.5, 1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 720, 1440, 2880, 8760
@@ -55,11 +55,16 @@ final class AgeChart {
     double boundY = y(boundHours, top);
     svg.append(line(LEFT, boundY, SvgCharts.WIDTH, boundY, "#555", "6 4"))
         .append(
-            SvgCharts.label(
-                LEFT + 4,
-                Math.max(TOP + 10, boundY - 4),
-                "start",
-                "bound " + ReportText.hours(promise.bound()) + " (" + promise.promisedBy() + ")"));
+            haloed(
+                SvgCharts.label(
+                    LEFT + 4,
+                    Math.max(TOP + 10, boundY - 4),
+                    "start",
+                    "bound "
+                        + ReportText.hours(promise.bound())
+                        + " ("
+                        + promise.promisedBy()
+                        + ")")));
     if (points.isEmpty()) {
       svg.append(
           SvgCharts.label(
@@ -75,6 +80,12 @@ final class AgeChart {
     double axisY = TOP + plotHeight();
     svg.append(line(LEFT, axisY, SvgCharts.WIDTH, axisY, "#888", null))
         .append(SvgCharts.label(LEFT, HEIGHT - 4, "start", ReportText.instant(period.start())))
+        .append(
+            SvgCharts.label(
+                LEFT + (SvgCharts.WIDTH - LEFT) / 2.0,
+                HEIGHT - 4,
+                "middle",
+                ReportText.instant(period.start().plus(period.length().dividedBy(2)))))
         .append(
             SvgCharts.label(SvgCharts.WIDTH, HEIGHT - 4, "end", ReportText.instant(period.end())));
     return svg.append("</svg>").toString();
@@ -111,6 +122,12 @@ final class AgeChart {
 
   static String hoursText(double hours) {
     return BigDecimal.valueOf(hours).stripTrailingZeros().toPlainString() + "h";
+  }
+
+  /** A label drawn over a white outline, readable where it crosses the age line. */
+  private static String haloed(String label) {
+    return label.replaceFirst(
+        "<text ", "<text paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\" ");
   }
 
   private static double hours(long seconds) {

@@ -45,15 +45,18 @@ class AgeChartTest {
         .contains("<h3>Age of orders (check orders.freshness)</h3>")
         .contains("<title>age of orders over the period against 24h (check orders.freshness)")
         .contains("bound 24h (check orders.freshness)</text>")
-        // the axis is in hours: 0 to 40 by tens (the top is 30 h × 1.1, rounded up to a tick)
+        // the axis is in hours: 0 to 36 by twelves (30 h × 1.1 = 33 h, rounded up to a tick)
         .contains(">0h</text>", ">12h</text>", ">24h</text>", ">36h</text>")
+        // start, middle and end of the period under the chart
+        .contains(
+            ">2026-10-01 00:00Z</text>", ">2026-10-16 12:00Z</text>", ">2026-11-01 00:00Z</text>")
         .contains("stroke-dasharray=\"6 4\"")
         .contains("<polyline fill=\"none\" stroke=\"#1f5fa8\"")
         .contains("max age 30h seen in the period (bound 24h), above the bound for 12h")
         .doesNotContain("<script", "src=", "href=");
     // one shaded band, from Oct 6 00:00 to 12:00 of 31 days across 592 pixels from x=48
     assertThat(html).containsOnlyOnce("fill=\"#f6d3cf\"");
-    assertThat(html).contains("<rect x=\"143.5\" y=\"8.0\" width=\"9.5\"");
+    assertThat(html).contains("<rect x=\"143.5\" y=\"14.0\" width=\"9.5\" height=\"140.0\"");
   }
 
   @Test
