@@ -42,6 +42,8 @@ public final class HtmlReports {
         .append(escape(instant(report.period().interval().start())))
         .append(" to ")
         .append(escape(instant(report.period().interval().end())))
+        .append(", as seen at ")
+        .append(escape(instant(report.generatedAt())))
         .append("; a breach is ")
         .append(report.breach())
         .append(" (")
@@ -127,6 +129,12 @@ public final class HtmlReports {
         .append(report.total().incidents())
         .append(" incidents, DDT ")
         .append(escape(duration(report.total().dataDowntime())))
+        .append(". Period ")
+        .append(escape(instant(report.period().interval().start())))
+        .append(" to ")
+        .append(escape(instant(report.period().interval().end())))
+        .append(", as seen at ")
+        .append(escape(instant(report.generatedAt())))
         .append(".</p>");
     var elapsed = report.period().elapsed(report.generatedAt());
     html.append(SvgCharts.timeline(elapsed, report.total().intervals()));

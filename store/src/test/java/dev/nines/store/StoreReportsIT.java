@@ -133,7 +133,9 @@ class StoreReportsIT {
     assertThat(during.incidents().get(0).resolvedAt()).isNull();
     // down since the last passing look at 05:00, up to the instant seen
     assertThat(during.downtime().downtime()).isEqualTo(Duration.ofHours(3));
-    assertThat(Reports.render(duringTheStaleSpell, ReportFormat.MD)).contains("still open");
+    assertThat(Reports.render(duringTheStaleSpell, ReportFormat.MD))
+        .contains("still open")
+        .contains("2026-11-01 00:00Z, as seen at 2026-10-10 08:00Z. A breach is SEV1");
     // the SLO was evaluated up to Oct 10 08:00 only: already missed
     assertThat(duringTheStaleSpell.agreements().get(1).slos().get(0).evaluated()).isTrue();
     assertThat(duringTheStaleSpell.agreements().get(1).met()).isFalse();
@@ -153,6 +155,7 @@ class StoreReportsIT {
     DowntimeReport after = reportsAt(NOVEMBER.toString()).downtime(october(NOVEMBER.toString()));
 
     assertThat(before.total().incidents()).isZero();
+    assertThat(Reports.render(before, ReportFormat.HTML)).contains("as seen at 2026-10-09 00:00Z");
     assertThat(after.total().incidents()).isEqualTo(1);
   }
 
