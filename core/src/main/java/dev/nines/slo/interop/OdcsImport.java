@@ -14,8 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Imports an Open Data Contract Standard v3 contract. Schema objects are matched to Nines datasets
@@ -107,7 +109,11 @@ public final class OdcsImport {
       throw new InteropException("a data contract is one YAML document with a map at the top");
     }
     Map<String, Set<String>> declared = new LinkedHashMap<>();
-    checksByDataset.forEach((dataset, names) -> declared.put(dataset, Set.copyOf(names)));
+    checksByDataset.forEach(
+        (dataset, names) ->
+            declared.put(
+                dataset,
+                names.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet())));
     return new OdcsImport(declared).run(documents.get(0));
   }
 
