@@ -10,9 +10,13 @@ import dev.nines.slo.interop.AgreementTerm;
 import dev.nines.slo.interop.ContractImport;
 import dev.nines.slo.interop.InteropException;
 import dev.nines.slo.interop.OdcsImport;
+import dev.nines.spec.CheckSpec;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,12 +53,14 @@ final class ContractCommand implements Callable<Integer> {
       description = {
         "Converts an ODCS v3 contract to Nines YAML: checks for the spec's datasets, SLOs, and a"
             + " consumer sketch with the contract's service-level terms.",
-        "Every field that is not carried over is listed on stderr with its path."
+        "Every field that is not carried over is listed on stderr with its path, and so is"
+            + " every check renamed because the dataset (or an earlier rule) already uses its"
+            + " name: row_count becomes row_count_odcs, then row_count_odcs_2…"
       },
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {
         "0:everything was carried over",
-        "1:the output was written, some fields were reported as unsupported",
+        "1:the output was written, some fields were reported as unsupported or renamed",
         "2:the contract or the spec is invalid (nothing written), or bad usage"
       })
   static final class Import implements Callable<Integer> {
@@ -94,10 +100,17 @@ final class ContractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       InteropOutput io = new InteropOutput(environment);
-      Set<String> datasets = specOptions.load(environment).datasets().keySet();
+      Map<String, List<String>> checksByDataset = new LinkedHashMap<>();
+      specOptions
+          .load(environment)
+          .datasets()
+          .forEach(
+              (name, dataset) ->
+                  checksByDataset.put(
+                      name, dataset.checks().stream().map(CheckSpec::name).toList()));
       ContractImport contract;
       try {
-        contract = OdcsImport.read(io.read(file), datasets);
+        contract = OdcsImport.read(io.read(file), checksByDataset);
       } catch (InteropException e) {
         environment.err().println(file + ": error: " + e.getMessage());
         return ExitCodes.USAGE;

@@ -55,7 +55,7 @@ final class InteropOutput {
 
   /**
    * The exit code once the output is written: 0 when everything was carried over, 1 when some field
-   * was reported as unsupported.
+   * was reported as unsupported (or some check renamed).
    */
   static int exitCode(boolean anyIssue) {
     return anyIssue ? ExitCodes.DATA_FAILURE : ExitCodes.OK;

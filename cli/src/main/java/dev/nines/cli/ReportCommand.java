@@ -4,6 +4,7 @@ import dev.nines.NinesException;
 import dev.nines.report.DatasetReport;
 import dev.nines.report.DowntimeReport;
 import dev.nines.report.ReportFormat;
+import dev.nines.report.ReportInstant;
 import dev.nines.report.ReportPeriod;
 import dev.nines.report.Reports;
 import dev.nines.report.SlaReport;
@@ -13,8 +14,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +64,16 @@ final class ReportCommand implements Callable<Integer> {
     String zone;
 
     @Option(
+        names = "--at",
+        paramLabel = "INSTANT",
+        description =
+            "Make the report as the store was seen at this instant (default: now):"
+                + " 2026-10-20T12:00Z, 2026-10-20T14:00+02:00, or a local 2026-10-20T12:00 read in"
+                + " --zone. Incidents detected later are left out, incidents resolved later count"
+                + " as open, SLOs are evaluated up to it.")
+    String at;
+
+    @Option(
         names = "--format",
         paramLabel = "FORMAT",
         defaultValue = "md",
@@ -86,16 +99,31 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     ReportPeriod period() {
-      ZoneId zoneId;
       try {
-        zoneId = ZoneId.of(zone.strip());
-      } catch (DateTimeException e) {
-        throw new NinesException("--zone: '" + zone + "' is not a time zone such as Europe/Paris");
-      }
-      try {
-        return ReportPeriod.parse(period, zoneId, environment.clock().instant());
+        return ReportPeriod.parse(period, zoneId(), clock().instant());
       } catch (IllegalArgumentException e) {
         throw new NinesException("--period: " + e.getMessage());
+      }
+    }
+
+    /** The clock the report is made with: stopped at {@code --at} when it is given. */
+    Clock clock() {
+      if (at == null) {
+        return environment.clock();
+      }
+      try {
+        return Clock.fixed(
+            ReportInstant.parse(at, zoneId(), environment.clock().instant()), ZoneOffset.UTC);
+      } catch (IllegalArgumentException e) {
+        throw new NinesException("--at: " + e.getMessage());
+      }
+    }
+
+    private ZoneId zoneId() {
+      try {
+        return ZoneId.of(zone.strip());
+      } catch (DateTimeException e) {
+        throw new NinesException("--zone: '" + zone + "' is not a time zone such as Europe/Paris");
       }
     }
 
@@ -135,6 +163,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
       ReportFormat form = format();
       ReportPeriod span = period();
+      Clock clock = clock();
       Spec spec = specOptions.load(environment);
       if (!spec.consumers().containsKey(consumer)) {
         throw new NinesException(
@@ -146,8 +175,7 @@ final class ReportCommand implements Callable<Integer> {
                     : " (declared: " + String.join(", ", spec.consumers().keySet()) + ")"));
       }
       SlaReport report =
-          withStore(
-              store -> new StoreReports(store, environment.clock()).sla(spec, consumer, span));
+          withStore(store -> new StoreReports(store, clock).sla(spec, consumer, span));
       write(Reports.render(report, form));
       return ExitCodes.OK;
     }
@@ -165,8 +193,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
       ReportFormat form = format();
       ReportPeriod span = period();
-      DowntimeReport report =
-          withStore(store -> new StoreReports(store, environment.clock()).downtime(span));
+      Clock clock = clock();
+      DowntimeReport report = withStore(store -> new StoreReports(store, clock).downtime(span));
       write(Reports.render(report, form));
       return ExitCodes.OK;
     }
@@ -188,6 +216,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
       ReportFormat form = format();
       ReportPeriod span = period();
+      Clock clock = clock();
       Spec spec = specOptions.load(environment);
       if (!spec.datasets().containsKey(name)) {
         throw new NinesException(
@@ -198,8 +227,7 @@ final class ReportCommand implements Callable<Integer> {
                 + ")");
       }
       DatasetReport report =
-          withStore(
-              store -> new StoreReports(store, environment.clock()).dataset(spec, name, span));
+          withStore(store -> new StoreReports(store, clock).dataset(spec, name, span));
       write(Reports.render(report, form));
       return ExitCodes.OK;
     }

@@ -274,6 +274,35 @@ class InteropCommandsTest {
   }
 
   @Test
+  void a_contract_check_named_like_one_of_the_dataset_is_renamed_on_stderr_and_the_merge_validates()
+      throws Exception {
+    write("nines.yml", BASE);
+    write("orders-contract.yaml", CONTRACT);
+
+    Cli.Outcome outcome =
+        cli().run("contract", "import", "orders-contract.yaml", "-o", "contract.yml");
+
+    assertThat(outcome.exitCode()).as(outcome.toString()).isEqualTo(1);
+    assertThat(outcome.err())
+        .contains(
+            "orders-contract.yaml: renamed: schema[0].quality[0]: imported as row_count_odcs:"
+                + " dataset orders already has a check row_count\n");
+    JsonNode imported = new YAMLMapper().readTree(dir.resolve("contract.yml").toFile());
+    ArrayNode added = (ArrayNode) imported.path("datasets").path("orders").path("checks");
+    assertThat(added.get(0).path("row_count").path("name").asText()).isEqualTo("row_count_odcs");
+
+    // appended to the dataset's own row_count and freshness as they are, the spec validates
+    YAMLMapper yaml = new YAMLMapper();
+    ObjectNode spec = (ObjectNode) yaml.readTree(BASE);
+    ArrayNode checks = (ArrayNode) spec.path("datasets").path("orders").path("checks");
+    checks.addAll(added);
+    write("merged.yml", yaml.writeValueAsString(spec));
+    Cli.Outcome validate = cli().run("validate", "-c", "merged.yml");
+    assertThat(validate.exitCode()).as(validate.toString()).isZero();
+    assertThat(validate.out()).contains("1 dataset, " + checks.size() + " checks");
+  }
+
+  @Test
   void a_contract_that_is_not_odcs_or_names_an_unknown_dataset_exits_2() throws Exception {
     write("nines.yml", BASE);
     write("wrong.yaml", "apiVersion: v2.2.0\nkind: DataContract\n");

@@ -87,7 +87,42 @@ class QuickstartIT {
         .contains("A breach is SEV1 (page now, any hour).")
         .contains("**0 of 1 promise kept.**")
         .contains("| orders and payments are never older than 24 hours | **BREACHED** |")
-        .containsPattern("\\| #\\d+ [^|]*freshness[^|]* \\| dataset orders \\| SEV1 \\|");
+        .containsPattern("\\| #\\d+ [^|]*freshness[^|]* \\| dataset orders \\| SEV1 \\|")
+        .contains("\nAge of orders (SLO orders_fresh): max age ")
+        .contains("\nAge of payments (check payments.freshness): max age ");
+
+    // seen before the check ran, there was nothing yet: no incident, no age measured
+    Cli.Outcome before =
+        cli.run(
+            "report",
+            "sla",
+            "-c",
+            QUICKSTART.toString(),
+            "--store",
+            store(),
+            "--consumer",
+            "finance",
+            "--at",
+            "2020-01-01T00:00Z");
+    assertThat(before.exitCode()).as(before.toString()).isZero();
+    assertThat(before.out())
+        .contains("**1 of 1 promise kept.**")
+        .contains("Age of orders (SLO orders_fresh): no freshness observation in the period");
+
+    Cli.Outcome wrong =
+        cli.run(
+            "report",
+            "downtime",
+            "-c",
+            QUICKSTART.toString(),
+            "--store",
+            store(),
+            "--at",
+            "last tuesday");
+    assertThat(wrong.exitCode()).isEqualTo(2);
+    assertThat(wrong.err())
+        .contains("--at: 'last tuesday' is not an instant: write 2026-10-20T12:00Z")
+        .doesNotContain("\tat ");
   }
 
   @Test

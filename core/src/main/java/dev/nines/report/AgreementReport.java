@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param slos the SLOs behind it, with their budgets
  * @param downtime from the incidents touching it
  * @param incidents those incidents, oldest first
+ * @param freshness the dataset's age over the period, one series per freshness SLO or check behind
+ *     the promise; empty when there is none
  */
 public record AgreementReport(
     String promise,
@@ -20,11 +22,24 @@ public record AgreementReport(
     String verdict,
     List<SloLine> slos,
     DowntimeAccount downtime,
-    List<IncidentLine> incidents) {
+    List<IncidentLine> incidents,
+    List<AgeSeries> freshness) {
   public AgreementReport {
     Objects.requireNonNull(promise, "promise");
     Objects.requireNonNull(verdict, "verdict");
     slos = List.copyOf(slos);
     incidents = List.copyOf(incidents);
+    freshness = freshness == null ? List.of() : List.copyOf(freshness);
+  }
+
+  /** One promise without age series. */
+  public AgreementReport(
+      String promise,
+      boolean met,
+      String verdict,
+      List<SloLine> slos,
+      DowntimeAccount downtime,
+      List<IncidentLine> incidents) {
+    this(promise, met, verdict, slos, downtime, incidents, List.of());
   }
 }

@@ -1,6 +1,7 @@
 package dev.nines.report;
 
 import dev.nines.incident.Incident;
+import dev.nines.incident.IncidentStatus;
 import dev.nines.incident.Resolution;
 import dev.nines.incident.SubjectKind;
 import dev.nines.slo.Interval;
@@ -72,6 +73,51 @@ public final class DowntimeAccounting {
     return Optional.of(
         new Interval(
             failing.get().isAfter(open.start()) ? failing.get() : open.start(), open.end()));
+  }
+
+  /**
+   * The incident as it stood at {@code at}: empty when it was detected later; when it was resolved
+   * (or acknowledged) later, as still open (or not yet acknowledged) then.
+   */
+  public static Optional<Incident> asSeenAt(Incident incident, Instant at) {
+    if (incident.detectedAt().isAfter(at)) {
+      return Optional.empty();
+    }
+    boolean resolvedLater = incident.resolvedAt() != null && incident.resolvedAt().isAfter(at);
+    boolean acknowledgedLater =
+        incident.acknowledgedAt() != null && incident.acknowledgedAt().isAfter(at);
+    if (!resolvedLater && !acknowledgedLater) {
+      return Optional.of(incident);
+    }
+    Instant acknowledgedAt = acknowledgedLater ? null : incident.acknowledgedAt();
+    Instant resolvedAt = resolvedLater ? null : incident.resolvedAt();
+    IncidentStatus status =
+        resolvedAt != null
+            ? IncidentStatus.RESOLVED
+            : acknowledgedAt == null ? IncidentStatus.OPEN : IncidentStatus.ACKNOWLEDGED;
+    return Optional.of(
+        new Incident(
+            incident.id(),
+            incident.key(),
+            incident.title(),
+            incident.subject(),
+            incident.cause(),
+            incident.kind(),
+            incident.severity(),
+            incident.severityRule(),
+            status,
+            resolvedLater ? null : incident.resolution(),
+            incident.owner(),
+            incident.consumers(),
+            incident.agreements(),
+            incident.impact(),
+            incident.startedAt(),
+            incident.detectedAt(),
+            acknowledgedAt,
+            resolvedAt,
+            incident.lastFailureAt(),
+            incident.observationCount(),
+            incident.lastMessage()));
   }
 
   /** The account of every incident given, whatever it is about, under the name {@code group}. */

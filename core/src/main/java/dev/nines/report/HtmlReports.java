@@ -42,6 +42,8 @@ public final class HtmlReports {
         .append(escape(instant(report.period().interval().start())))
         .append(" to ")
         .append(escape(instant(report.period().interval().end())))
+        .append(", as seen at ")
+        .append(escape(instant(report.generatedAt())))
         .append("; a breach is ")
         .append(report.breach())
         .append(" (")
@@ -87,6 +89,17 @@ public final class HtmlReports {
                   elapsed, agreement.downtime().intervals(), strictest(agreement.slos())));
       html.append("<h3>Up and down (freshness and the other checks behind the promise)</h3>")
           .append(SvgCharts.timeline(elapsed, agreement.downtime().intervals()));
+      for (AgeSeries age : agreement.freshness()) {
+        html.append("<h3>Age of ")
+            .append(escape(age.promise().dataset()))
+            .append(" (")
+            .append(escape(age.promise().promisedBy()))
+            .append(")</h3>")
+            .append(AgeChart.draw(elapsed, age))
+            .append("<p>")
+            .append(escape(ReportText.ageSummary(age)))
+            .append("</p>");
+      }
       if (!agreement.slos().isEmpty()) {
         html.append(
             "<table><tr><th>SLO</th><th>Objective</th><th>SLI</th><th>Budget spent</th></tr>");
@@ -116,6 +129,12 @@ public final class HtmlReports {
         .append(report.total().incidents())
         .append(" incidents, DDT ")
         .append(escape(duration(report.total().dataDowntime())))
+        .append(". Period ")
+        .append(escape(instant(report.period().interval().start())))
+        .append(" to ")
+        .append(escape(instant(report.period().interval().end())))
+        .append(", as seen at ")
+        .append(escape(instant(report.generatedAt())))
         .append(".</p>");
     var elapsed = report.period().elapsed(report.generatedAt());
     html.append(SvgCharts.timeline(elapsed, report.total().intervals()));

@@ -26,6 +26,8 @@ public final class MarkdownReports {
         .append(instant(report.period().interval().start()))
         .append(" to ")
         .append(instant(report.period().interval().end()))
+        .append(", as seen at ")
+        .append(instant(report.generatedAt()))
         .append(". A breach is ")
         .append(report.breach())
         .append(" (")
@@ -75,6 +77,15 @@ public final class MarkdownReports {
           .append(", DDT ")
           .append(duration(agreement.downtime().dataDowntime()))
           .append(".\n");
+      for (AgeSeries age : agreement.freshness()) {
+        md.append("\nAge of ")
+            .append(age.promise().dataset())
+            .append(" (")
+            .append(age.promise().promisedBy())
+            .append("): ")
+            .append(ReportText.ageSummary(age))
+            .append("\n");
+      }
       if (!agreement.slos().isEmpty()) {
         md.append("\n| SLO | Objective | SLI | Budget spent | Met |\n|---|---|---|---|---|\n");
         for (SloLine slo : agreement.slos()) {
@@ -103,6 +114,8 @@ public final class MarkdownReports {
         .append(instant(report.period().interval().start()))
         .append(" to ")
         .append(instant(report.period().interval().end()))
+        .append(", as seen at ")
+        .append(instant(report.generatedAt()))
         .append(". Everything together: downtime ")
         .append(duration(report.total().downtime()))
         .append(" in ")

@@ -26,6 +26,15 @@ final class ReportText {
     return Values.human(duration.withNanos(0).isZero() ? duration : duration.withNanos(0));
   }
 
+  /** An age in hours as the age charts' axis reads, e.g. {@code 30h} or {@code 30h 15m}. */
+  static String hours(Duration age) {
+    if (age.compareTo(Duration.ofHours(1)) < 0) {
+      return duration(age);
+    }
+    long minutes = age.toMinutesPart();
+    return age.toHours() + "h" + (minutes == 0 ? "" : " " + minutes + "m");
+  }
+
   static String instant(Instant instant) {
     return instant == null ? "–" : MINUTE.format(instant);
   }
@@ -40,5 +49,22 @@ final class ReportText {
       return "–";
     }
     return share.movePointRight(2).setScale(0, RoundingMode.CEILING).toPlainString() + "%";
+  }
+
+  /** The max age seen and the time above the bound, e.g. {@code max age 30h seen in the period}. */
+  static String ageSummary(AgeSeries age) {
+    String bound = hours(age.promise().bound());
+    if (age.maxAge() == null) {
+      return "no freshness observation in the period (bound " + bound + ").";
+    }
+    return "max age "
+        + hours(age.maxAge())
+        + " seen in the period (bound "
+        + bound
+        + "), above the bound for "
+        + duration(age.timeAbove())
+        + ", from "
+        + age.observations()
+        + (age.observations() == 1 ? " observation." : " observations.");
   }
 }

@@ -48,9 +48,23 @@ public final class SlaReports {
       ReportPeriod period,
       Map<String, SloSpec> slos,
       Map<String, SloStatus> statuses) {
+    return report(consumer, incidents, period, slos, statuses, Map.of());
+  }
+
+  /**
+   * The report of {@code consumer} over {@code period}, with the age series of the freshness
+   * promises behind each agreement, by the agreement's promise.
+   */
+  public SlaReport report(
+      ConsumerSpec consumer,
+      Collection<Incident> incidents,
+      ReportPeriod period,
+      Map<String, SloSpec> slos,
+      Map<String, SloStatus> statuses,
+      Map<String, List<AgeSeries>> freshness) {
     Map<String, SloLine> lines = new java.util.HashMap<>();
     statuses.forEach((name, status) -> lines.put(name, line(name, slos.get(name), status)));
-    return reportWithLines(consumer, incidents, period, slos, lines);
+    return reportWithLines(consumer, incidents, period, slos, lines, freshness);
   }
 
   /**
@@ -64,6 +78,20 @@ public final class SlaReports {
       ReportPeriod period,
       Map<String, SloSpec> slos,
       Map<String, SloLine> evaluated) {
+    return reportWithLines(consumer, incidents, period, slos, evaluated, Map.of());
+  }
+
+  /**
+   * As {@link #reportWithLines(ConsumerSpec, Collection, ReportPeriod, Map, Map)}, with the age
+   * series of each agreement's freshness promises, by the agreement's promise.
+   */
+  public SlaReport reportWithLines(
+      ConsumerSpec consumer,
+      Collection<Incident> incidents,
+      ReportPeriod period,
+      Map<String, SloSpec> slos,
+      Map<String, SloLine> evaluated,
+      Map<String, List<AgeSeries>> freshness) {
     List<AgreementReport> agreements = new ArrayList<>();
     List<Incident> touchingAny = new ArrayList<>();
     for (AgreementSpec agreement : consumer.agreements()) {
@@ -98,7 +126,8 @@ public final class SlaReports {
               verdict(lines, downtime),
               lines,
               downtime,
-              inPeriod.stream().map(IncidentLine::of).toList()));
+              inPeriod.stream().map(IncidentLine::of).toList(),
+              freshness.getOrDefault(agreement.promise(), List.of())));
     }
     return new SlaReport(
         consumer.name(),

@@ -12,7 +12,7 @@ import java.util.Locale;
  * opens from a mail attachment.
  */
 final class SvgCharts {
-  private static final int WIDTH = 640;
+  static final int WIDTH = 640;
   private static final int STRIP_HEIGHT = 28;
   private static final int BURN_HEIGHT = 140;
 
@@ -78,7 +78,7 @@ final class SvgCharts {
     return svg.append("</svg>").toString();
   }
 
-  private static StringBuilder open(int height, String title) {
+  static StringBuilder open(int height, String title) {
     return new StringBuilder(
             String.format(
                 Locale.ROOT,
@@ -106,7 +106,7 @@ final class SvgCharts {
     return String.format(Locale.ROOT, "%.1f,%.1f", x, y);
   }
 
-  private static String rect(double x, double y, double width, double height, String fill) {
+  static String rect(double x, double y, double width, double height, String fill) {
     return String.format(
         Locale.ROOT,
         "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
@@ -117,7 +117,7 @@ final class SvgCharts {
         fill);
   }
 
-  private static String label(double x, double y, String anchor, String text) {
+  static String label(double x, double y, String anchor, String text) {
     return String.format(
         Locale.ROOT,
         "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"11\" fill=\"#333\">%s</text>",

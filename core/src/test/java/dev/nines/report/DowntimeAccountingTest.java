@@ -229,6 +229,60 @@ class DowntimeAccountingTest {
         "m");
   }
 
+  @Test
+  void seen_at_an_instant_a_later_incident_does_not_exist_yet_and_a_later_resolution_is_undone() {
+    Incident fixed =
+        resolved(1, "orders", "freshness", "10-05T00:00", "10-05T00:30", "10-05T06:00");
+    Instant during = at("10-05T03:00");
+
+    assertThat(DowntimeAccounting.asSeenAt(fixed, at("10-05T00:29"))).isEmpty();
+    Incident then = DowntimeAccounting.asSeenAt(fixed, during).orElseThrow();
+    assertThat(then.status()).isEqualTo(IncidentStatus.OPEN);
+    assertThat(then.resolvedAt()).isNull();
+    assertThat(then.resolution()).isNull();
+    assertThat(DowntimeAccounting.asSeenAt(fixed, at("10-05T06:00"))).contains(fixed);
+
+    // as seen at 03:00, October so far had 3 hours down, the incident still open
+    DowntimeAccounting atThree = new DowntimeAccounting(Clock.fixed(during, ZoneOffset.UTC));
+    DowntimeAccount account =
+        atThree.account(
+            "orders", List.of(then), ReportPeriod.parse("2026-10", ZoneOffset.UTC, during));
+    assertThat(account.downtime()).isEqualTo(Duration.ofHours(3));
+    assertThat(account.meanTimeToResolve()).isNull();
+  }
+
+  @Test
+  void seen_before_its_acknowledgement_an_acknowledged_incident_is_open() {
+    Incident acknowledged =
+        new Incident(
+            4,
+            "k4",
+            "t",
+            Subject.dataset("orders"),
+            "freshness",
+            Kind.DATA,
+            Severity.SEV2,
+            null,
+            IncidentStatus.ACKNOWLEDGED,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            at("10-05T00:00"),
+            at("10-05T00:30"),
+            at("10-05T02:00"),
+            null,
+            at("10-05T00:30"),
+            1,
+            "m");
+
+    Incident before = DowntimeAccounting.asSeenAt(acknowledged, at("10-05T01:00")).orElseThrow();
+    assertThat(before.status()).isEqualTo(IncidentStatus.OPEN);
+    assertThat(before.acknowledgedAt()).isNull();
+    assertThat(DowntimeAccounting.asSeenAt(acknowledged, at("10-05T02:00"))).contains(acknowledged);
+  }
+
   private static Incident resolved(
       long id, String dataset, String cause, String started, String detected, String resolved) {
     return new Incident(

@@ -74,6 +74,19 @@ class ReportApiIT {
     assertThat(server.get("/api/v1/reports/sla/finance?format=html").body())
         .startsWith("<!DOCTYPE html>");
 
+    // as seen a minute before the run failed, the promise was kept
+    JsonNode before =
+        Json.of(server.get("/api/v1/reports/sla/finance?period=2026-03&at=2026-03-01T02:59Z"));
+    assertThat(before.get("agreements").get(0).get("met").asBoolean()).isTrue();
+    assertThat(before.get("generatedAt").asText()).isEqualTo("2026-03-01T02:59:00Z");
+    // and an hour after it, in Paris time, it had been down for an hour
+    JsonNode hourLater =
+        Json.of(
+            server.get(
+                "/api/v1/reports/sla/finance?period=2026-03&zone=Europe/Paris&at=2026-03-01T05:00"));
+    assertThat(hourLater.get("agreements").get(0).get("downtime").get("downtime").asText())
+        .isEqualTo("PT1H");
+
     JsonNode downtime = Json.of(server.get("/api/v1/reports/downtime?period=2026-03"));
     assertThat(downtime.get("pipelines").get(0).get("group").asText()).isEqualTo("load_orders");
     assertThat(downtime.get("total").get("downtime").asText()).isEqualTo("PT2H");
@@ -89,6 +102,12 @@ class ReportApiIT {
     assertThat(period.statusCode()).isEqualTo(400);
     assertThat(Json.of(period).get("detail").asText()).contains("'someday' is not a period");
     assertThat(server.get("/api/v1/reports/downtime?format=pdf").statusCode()).isEqualTo(400);
+    HttpResponse<String> at = server.get("/api/v1/reports/downtime?at=someday");
+    assertThat(at.statusCode()).isEqualTo(400);
+    assertThat(Json.of(at).get("detail").asText()).startsWith("at: 'someday' is not an instant");
+    HttpResponse<String> future = server.get("/api/v1/reports/downtime?at=2027-01-01T00:00Z");
+    assertThat(future.statusCode()).isEqualTo(400);
+    assertThat(Json.of(future).get("detail").asText()).contains("in the future");
     assertThat(server.get("/api/v1/reports/datasets/nothing").statusCode()).isEqualTo(404);
     HttpResponse<String> orders = server.get("/api/v1/reports/datasets/orders?format=md");
     assertThat(orders.statusCode()).isEqualTo(200);

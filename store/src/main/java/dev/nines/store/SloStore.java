@@ -140,6 +140,19 @@ public final class SloStore {
   }
 
   /**
+   * A dataset's observations of one check type (e.g. {@code freshness}) in {@code [from, to)},
+   * oldest first.
+   */
+  public List<SliEvent> between(String dataset, String checkType, Instant from, Instant to) {
+    return attempt(
+        "read observations",
+        () ->
+            jdbi.onDemand(SloAggregateDao.class)
+                .ofTypeBetween(
+                    dataset, checkType, StoreColumns.toMillis(from), StoreColumns.toMillis(to)));
+  }
+
+  /**
    * A dataset's measurements in {@code [from, to)} as SLI events (check = metric), oldest first.
    */
   public List<SliEvent> measurementsBetween(String dataset, Instant from, Instant to) {

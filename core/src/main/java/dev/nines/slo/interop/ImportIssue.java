@@ -3,8 +3,9 @@ package dev.nines.slo.interop;
 import java.util.Objects;
 
 /**
- * Something an import could not carry over: an error stops the item it is about, an unsupported
- * field is left out and said so, never dropped silently.
+ * Something an import could not carry over as it was: an error stops the item it is about, an
+ * unsupported field is left out and said so, a renamed item is imported under a free name; never
+ * silently.
  *
  * @param level how serious
  * @param path where in the source documents, e.g. {@code document 2 (SLO orders-fresh):
@@ -17,7 +18,9 @@ public record ImportIssue(Level level, String path, String message) {
     /** The item it is about was not imported. */
     ERROR,
     /** The field was left out; the item was imported without it. */
-    UNSUPPORTED
+    UNSUPPORTED,
+    /** The item was imported under another name: its own was taken. */
+    RENAMED
   }
 
   public ImportIssue {

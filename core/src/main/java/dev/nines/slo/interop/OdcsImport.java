@@ -8,12 +8,16 @@ import dev.nines.spec.internal.Suggestions;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Imports an Open Data Contract Standard v3 contract. Schema objects are matched to Nines datasets
@@ -68,26 +72,49 @@ public final class OdcsImport {
   static final String DEFAULT_WINDOW = "30d";
 
   private final Set<String> datasets;
+  private final Map<String, Set<String>> declaredChecks;
   private final List<ImportIssue> issues = new ArrayList<>();
   private final Map<String, ArrayNode> checks = new LinkedHashMap<>();
   private final Map<String, Set<String>> checkNames = new LinkedHashMap<>();
   private final List<AgreementTerm> terms = new ArrayList<>();
 
-  private OdcsImport(Set<String> datasets) {
-    this.datasets = datasets;
+  private OdcsImport(Map<String, Set<String>> declaredChecks) {
+    this.datasets = new TreeSet<>(declaredChecks.keySet());
+    this.declaredChecks = declaredChecks;
   }
 
   /**
-   * Reads a contract against the datasets a spec declares.
+   * Reads a contract against the datasets a spec declares, as if they had no checks yet.
    *
    * @throws InteropException when the text is not YAML or not an ODCS v3 contract
    */
   public static ContractImport read(String yaml, Set<String> datasets) {
+    Map<String, Collection<String>> none = new LinkedHashMap<>();
+    datasets.forEach(dataset -> none.put(dataset, Set.of()));
+    return read(yaml, none);
+  }
+
+  /**
+   * Reads a contract against the datasets a spec declares with the names of their checks: a check
+   * whose name is taken gets a free one ({@code row_count_odcs}, then {@code row_count_odcs_2}…;
+   * {@code _2}, {@code _3}… when an earlier rule of the contract took it), reported as renamed.
+   *
+   * @param checksByDataset each dataset's check names, by dataset name
+   * @throws InteropException when the text is not YAML or not an ODCS v3 contract
+   */
+  public static ContractImport read(
+      String yaml, Map<String, ? extends Collection<String>> checksByDataset) {
     List<JsonNode> documents = Documents.readAll(yaml, "the contract");
     if (documents.size() != 1 || !documents.get(0).isObject()) {
       throw new InteropException("a data contract is one YAML document with a map at the top");
     }
-    return new OdcsImport(new java.util.TreeSet<>(datasets)).run(documents.get(0));
+    Map<String, Set<String>> declared = new LinkedHashMap<>();
+    checksByDataset.forEach(
+        (dataset, names) ->
+            declared.put(
+                dataset,
+                names.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet())));
+    return new OdcsImport(declared).run(documents.get(0));
   }
 
   private ContractImport run(JsonNode contract) {
@@ -160,12 +187,16 @@ public final class OdcsImport {
     if (property.path("required").asBoolean(false) || primaryKey) {
       ObjectNode missing = Documents.object();
       missing.putObject("missing").put("column", column);
-      add(dataset, missing, "missing_" + column);
+      add(dataset, missing, "missing_" + column, path + (primaryKey ? ".primaryKey" : ".required"));
     }
     if (property.path("unique").asBoolean(false) || primaryKey) {
       ObjectNode duplicates = Documents.object();
       duplicates.putObject("duplicates").put("column", column);
-      add(dataset, duplicates, "duplicates_" + column);
+      add(
+          dataset,
+          duplicates,
+          "duplicates_" + column,
+          path + (property.path("unique").asBoolean(false) ? ".unique" : ".primaryKey"));
     }
     quality(property.path("quality"), dataset, column, path);
   }
@@ -173,26 +204,46 @@ public final class OdcsImport {
   private void quality(JsonNode rules, String dataset, String column, String path) {
     OdcsQuality reader = new OdcsQuality(issues::add);
     for (int index = 0; index < rules.size(); index++) {
-      ObjectNode check = reader.check(rules.get(index), column, path + ".quality[" + index + "]");
+      String rulePath = path + ".quality[" + index + "]";
+      ObjectNode check = reader.check(rules.get(index), column, rulePath);
       if (check != null) {
-        add(dataset, check, defaultName(check));
+        add(dataset, check, defaultName(check), rulePath);
       }
     }
   }
 
-  /** Adds a check, naming it when its default name is taken by an earlier one. */
-  private void add(String dataset, ObjectNode check, String defaultName) {
-    Set<String> names = checkNames.computeIfAbsent(dataset, key -> new LinkedHashSet<>());
+  /**
+   * Adds a check, naming it when its name is taken by a check of the spec's dataset or by an
+   * earlier one of the contract (reported with the rule's path, as {@code nines validate} would
+   * refuse it).
+   */
+  private void add(String dataset, ObjectNode check, String defaultName, String path) {
+    Set<String> generated = checkNames.computeIfAbsent(dataset, key -> new LinkedHashSet<>());
+    Set<String> declared = declaredChecks.getOrDefault(dataset, Set.of());
     ObjectNode options = (ObjectNode) check.elements().next();
     String name = options.has("name") ? options.get("name").asText() : defaultName;
     String unique = name;
-    for (int suffix = 2; names.contains(unique); suffix++) {
-      unique = name + "_" + suffix;
-    }
-    if (!unique.equals(name) || (!options.has("name") && !unique.equals(defaultName))) {
+    if (declared.contains(name) || generated.contains(name)) {
+      String base = declared.contains(name) ? name + "_odcs" : name;
+      unique = declared.contains(name) ? base : base + "_2";
+      for (int suffix = declared.contains(name) ? 2 : 3;
+          declared.contains(unique) || generated.contains(unique);
+          suffix++) {
+        unique = base + "_" + suffix;
+      }
       options.put("name", unique);
+      issues.add(
+          new ImportIssue(
+              Level.RENAMED,
+              path,
+              "imported as "
+                  + unique
+                  + ": "
+                  + (declared.contains(name)
+                      ? "dataset " + dataset + " already has a check " + name
+                      : "an earlier rule of the contract is the check " + name)));
     }
-    names.add(unique);
+    generated.add(unique);
     checks.computeIfAbsent(dataset, key -> Documents.YAML.createArrayNode()).add(check);
   }
 

@@ -133,6 +133,8 @@ class OdcsImportTest {
             "unsupported: schema[0].quality[2].dimension: not imported",
             "unsupported: schema[0].properties[1].quality[0].mustBeLessThan: read as at most:"
                 + " Nines limits include the value",
+            "renamed: schema[0].properties[1].quality[1]: imported as missing_status_2: an"
+                + " earlier rule of the contract is the check missing_status",
             "unsupported: schema[0].properties[2].classification: not imported",
             "unsupported: slaProperties[5].scheduler: not imported",
             "unsupported: slaProperties[5].schedule: not imported",
@@ -155,6 +157,58 @@ class OdcsImportTest {
     Spec spec = SpecLoader.load(List.of(file), Map.of(), CheckTypes.builtIn());
     assertThat(spec.datasets().get("orders").checks()).hasSize(8);
     assertThat(spec.slos()).containsOnlyKeys("orders_latency");
+  }
+
+  @Test
+  void a_check_named_like_one_the_dataset_has_is_renamed_with_its_rule_path_and_the_spec_loads()
+      throws IOException {
+    String existing =
+        "      - row_count: { min: 1 }\n"
+            + "      - sql: { name: row_count_odcs, query: \"select 1\" }\n"
+            + "      - missing: { column: status }\n";
+    Map<String, List<String>> declared =
+        Map.of("orders", List.of("row_count", "row_count_odcs", "missing_status"));
+
+    ContractImport result = OdcsImport.read(CONTRACT, declared);
+
+    assertThat(result.checks().get("orders"))
+        .extracting(check -> check.elements().next().path("name").asText(null))
+        .containsExactly(
+            "row_count_odcs_2",
+            null,
+            "negative_totals",
+            null,
+            null,
+            "missing_status_odcs",
+            null,
+            "missing_status_odcs_2");
+    assertThat(result.issues())
+        .extracting(ImportIssue::toString)
+        .filteredOn(issue -> issue.startsWith("renamed"))
+        .containsExactly(
+            "renamed: schema[0].quality[0]: imported as row_count_odcs_2: dataset orders already"
+                + " has a check row_count",
+            "renamed: schema[0].properties[1].required: imported as missing_status_odcs: dataset"
+                + " orders already has a check missing_status",
+            "renamed: schema[0].properties[1].quality[1]: imported as missing_status_odcs_2:"
+                + " dataset orders already has a check missing_status");
+
+    // appended to the dataset's own checks, every name is free
+    String checks =
+        Documents.write(result.checks().get("orders"))
+            .lines()
+            .map(line -> "      " + line)
+            .reduce("", (all, line) -> all + line + "\n");
+    Path file = folder.resolve("nines.yml");
+    Files.writeString(
+        file,
+        SPEC.replace(
+            "orders: { source: warehouse, table: public.orders }",
+            "orders:\n    source: warehouse\n    table: public.orders\n    checks:\n"
+                + existing
+                + checks));
+    Spec spec = SpecLoader.load(List.of(file), Map.of(), CheckTypes.builtIn());
+    assertThat(spec.datasets().get("orders").checks()).hasSize(3 + 8);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.nines.server.report;
 
 import dev.nines.report.ReportFormat;
+import dev.nines.report.ReportInstant;
 import dev.nines.report.ReportPeriod;
 import dev.nines.report.Reports;
 import dev.nines.server.api.BadRequest;
@@ -12,6 +13,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 /**
@@ -29,7 +31,7 @@ public final class ReportController {
     this.clock = clock;
   }
 
-  /** {@code GET /api/v1/reports/sla/{consumer}?period=&zone=&format=}. */
+  /** {@code GET /api/v1/reports/sla/{consumer}?period=&zone=&at=&format=}. */
   public void sla(Context ctx) {
     String consumer = ctx.pathParam("consumer");
     Spec current = spec.get();
@@ -37,19 +39,25 @@ public final class ReportController {
       throw new NotFound("no consumer '" + consumer + "' in the spec");
     }
     ReportFormat format = format(ctx);
+    Clock reportClock = clockAt(ctx);
     String text =
-        Reports.render(new StoreReports(store, clock).sla(current, consumer, period(ctx)), format);
+        Reports.render(
+            new StoreReports(store, reportClock).sla(current, consumer, period(ctx, reportClock)),
+            format);
     ctx.contentType(format.contentType()).result(text);
   }
 
-  /** {@code GET /api/v1/reports/downtime?period=&zone=&format=}. */
+  /** {@code GET /api/v1/reports/downtime?period=&zone=&at=&format=}. */
   public void downtime(Context ctx) {
     ReportFormat format = format(ctx);
-    String text = Reports.render(new StoreReports(store, clock).downtime(period(ctx)), format);
+    Clock reportClock = clockAt(ctx);
+    String text =
+        Reports.render(
+            new StoreReports(store, reportClock).downtime(period(ctx, reportClock)), format);
     ctx.contentType(format.contentType()).result(text);
   }
 
-  /** {@code GET /api/v1/reports/datasets/{name}?period=&zone=&format=}: the five V's. */
+  /** {@code GET /api/v1/reports/datasets/{name}?period=&zone=&at=&format=}: the five V's. */
   public void dataset(Context ctx) {
     String name = ctx.pathParam("name");
     Spec current = spec.get();
@@ -57,8 +65,11 @@ public final class ReportController {
       throw new NotFound("no dataset '" + name + "' in the spec");
     }
     ReportFormat format = format(ctx);
+    Clock reportClock = clockAt(ctx);
     String text =
-        Reports.render(new StoreReports(store, clock).dataset(current, name, period(ctx)), format);
+        Reports.render(
+            new StoreReports(store, reportClock).dataset(current, name, period(ctx, reportClock)),
+            format);
     ctx.contentType(format.contentType()).result(text);
   }
 
@@ -70,19 +81,36 @@ public final class ReportController {
     }
   }
 
-  private ReportPeriod period(Context ctx) {
-    String zoneText = ctx.queryParamAsClass("zone", String.class).getOrDefault("UTC");
-    ZoneId zone;
-    try {
-      zone = ZoneId.of(zoneText);
-    } catch (DateTimeException e) {
-      throw new BadRequest("zone: '" + zoneText + "' is not a time zone such as Europe/Paris");
-    }
+  private static ReportPeriod period(Context ctx, Clock reportClock) {
     try {
       return ReportPeriod.parse(
-          ctx.queryParamAsClass("period", String.class).getOrDefault("30d"), zone, clock.instant());
+          ctx.queryParamAsClass("period", String.class).getOrDefault("30d"),
+          zone(ctx),
+          reportClock.instant());
     } catch (IllegalArgumentException e) {
       throw new BadRequest("period: " + e.getMessage());
+    }
+  }
+
+  /** The clock the report is made with: stopped at the {@code at} parameter when it is given. */
+  private Clock clockAt(Context ctx) {
+    String at = ctx.queryParam("at");
+    if (at == null || at.isBlank()) {
+      return clock;
+    }
+    try {
+      return Clock.fixed(ReportInstant.parse(at, zone(ctx), clock.instant()), ZoneOffset.UTC);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest("at: " + e.getMessage());
+    }
+  }
+
+  private static ZoneId zone(Context ctx) {
+    String zoneText = ctx.queryParamAsClass("zone", String.class).getOrDefault("UTC");
+    try {
+      return ZoneId.of(zoneText);
+    } catch (DateTimeException e) {
+      throw new BadRequest("zone: '" + zoneText + "' is not a time zone such as Europe/Paris");
     }
   }
 }

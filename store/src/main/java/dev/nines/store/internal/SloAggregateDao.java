@@ -37,6 +37,12 @@ public interface SloAggregateDao {
           + " WHERE dataset = :dataset AND observed_at >= :from AND observed_at < :to ORDER BY id")
   List<SliEvent> between(String dataset, Instant from, Instant to);
 
+  @SqlQuery(
+      EVENT
+          + " WHERE dataset = :dataset AND check_type = :checkType AND observed_at >= :from"
+          + " AND observed_at < :to ORDER BY observed_at, id")
+  List<SliEvent> ofTypeBetween(String dataset, String checkType, Instant from, Instant to);
+
   /** A measurement read as an SLI event: its check is the metric's name, its status PASS. */
   String MEASUREMENT =
       """

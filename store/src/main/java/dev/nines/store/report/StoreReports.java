@@ -5,9 +5,12 @@ import dev.nines.incident.ObservationRole;
 import dev.nines.incident.SubjectKind;
 import dev.nines.observation.Observation;
 import dev.nines.observation.Status;
+import dev.nines.report.AgePoint;
+import dev.nines.report.AgeSeries;
 import dev.nines.report.DatasetReport;
 import dev.nines.report.DowntimeAccounting;
 import dev.nines.report.DowntimeReport;
+import dev.nines.report.FreshnessBound;
 import dev.nines.report.ReportPeriod;
 import dev.nines.report.SlaReport;
 import dev.nines.report.SlaReports;
@@ -22,6 +25,7 @@ import dev.nines.spec.Spec;
 import dev.nines.store.IncidentObservation;
 import dev.nines.store.IncidentQuery;
 import dev.nines.store.NinesStore;
+import dev.nines.store.SliEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +38,10 @@ import java.util.Optional;
 /**
  * Reports read from the store, the same for the CLI and the REST API: incidents for downtime, and
  * the SLOs over the period, from the observation log, for budgets.
+ *
+ * <p>Reports are made as the store was seen at the clock's instant (now, or the {@code --at} of a
+ * report): incidents detected later are left out, incidents resolved later count as open then, and
+ * SLOs and observations are read up to that instant.
  */
 public final class StoreReports {
   private static final int PAGE = 500;
@@ -65,7 +73,13 @@ public final class StoreReports {
     }
     List<Incident> incidents = incidents(period);
     return new SlaReports(accounting(incidents), clock)
-        .report(who, incidents, period, spec.slos(), statuses(who, spec.slos(), period));
+        .report(
+            who,
+            incidents,
+            period,
+            spec.slos(),
+            statuses(who, spec.slos(), period),
+            freshness(who, spec, period));
   }
 
   /** Downtime across everything over {@code period}. */
@@ -116,9 +130,10 @@ public final class StoreReports {
               + String.join(", ", spec.datasets().keySet())
               + ")");
     }
+    Interval elapsed = period.elapsed(clock.instant());
     List<Observation> observations =
         store.observations(dataset, null, period.interval().start(), HISTORY).stream()
-            .filter(o -> period.interval().contains(o.observedAt()))
+            .filter(o -> elapsed.contains(o.observedAt()))
             .toList();
     int incidentCount =
         (int)
@@ -138,7 +153,9 @@ public final class StoreReports {
         declared.source(),
         period,
         clock.instant(),
-        store.recent(dataset, "row_count", HISTORY),
+        store.recent(dataset, "row_count", HISTORY).stream()
+            .filter(m -> !m.measuredAt().isAfter(clock.instant()))
+            .toList(),
         store.latestSchema(dataset).orElse(null),
         store.schemas(dataset, period.interval().end(), HISTORY),
         observations,
@@ -150,18 +167,55 @@ public final class StoreReports {
         writers.runs());
   }
 
-  /** Every incident that started before the period ends: earlier ones may run into it. */
+  /**
+   * Every incident that started before the period ends (earlier ones may run into it), as it stood
+   * at the clock's instant: one detected later is left out, one resolved later is still active.
+   */
   public List<Incident> incidents(ReportPeriod period) {
     IncidentQuery query =
         new IncidentQuery(null, null, null, null, null, null, null, period.interval().end());
+    Instant now = clock.instant();
     List<Incident> all = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
       List<Incident> some = store.incidents().list(query, PAGE, offset);
-      all.addAll(some);
+      some.forEach(incident -> DowntimeAccounting.asSeenAt(incident, now).ifPresent(all::add));
       if (some.size() < PAGE) {
         return all;
       }
     }
+  }
+
+  /**
+   * The age series of the freshness promises behind each of the consumer's agreements, by promise,
+   * from the freshness observations of the elapsed part of the period.
+   */
+  Map<String, List<AgeSeries>> freshness(ConsumerSpec consumer, Spec spec, ReportPeriod period) {
+    Interval elapsed = period.elapsed(clock.instant());
+    Map<String, List<SliEvent>> eventsByDataset = new HashMap<>();
+    Map<String, List<AgeSeries>> series = new HashMap<>();
+    for (AgreementSpec agreement : consumer.agreements()) {
+      List<AgeSeries> ages = new ArrayList<>();
+      for (FreshnessBound bound : FreshnessBound.of(agreement, spec.datasets(), spec.slos())) {
+        List<SliEvent> events =
+            eventsByDataset.computeIfAbsent(
+                bound.dataset(),
+                dataset ->
+                    elapsed.isEmpty()
+                        ? List.of()
+                        : store
+                            .slos()
+                            .between(dataset, "freshness", elapsed.start(), elapsed.end()));
+        List<AgePoint> points =
+            events.stream()
+                .filter(e -> e.status() != Status.ERROR && e.value() != null)
+                .filter(e -> bound.check() == null || bound.check().equals(e.check()))
+                .map(e -> new AgePoint(e.observedAt(), Math.round(e.value())))
+                .toList();
+        ages.add(AgeSeries.of(bound, points, elapsed, AgeSeries.MAX_POINTS));
+      }
+      series.put(agreement.promise(), ages);
+    }
+    return series;
   }
 
   /**
