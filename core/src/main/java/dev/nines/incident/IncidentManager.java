@@ -193,7 +193,10 @@ public final class IncidentManager {
     Incident before = tracked.incident();
     Instant at = observation.observedAt();
     Incident joined =
-        Incidents.failedAgain(before, at, before.observationCount() + 1, observation.message());
+        Incidents.worsened(
+            Incidents.failedAgain(before, at, before.observationCount() + 1, observation.message()),
+            new Cause(before.subject(), before.cause()),
+            observation);
     boolean news =
         tracked.consecutivePasses() > 0 || !observation.message().equals(before.lastMessage());
     TrackedIncident updated = new TrackedIncident(joined, 0, tracked.severitySince());

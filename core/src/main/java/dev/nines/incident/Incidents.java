@@ -39,6 +39,16 @@ final class Incidents {
     return copy.build();
   }
 
+  /** The title for a worse observation (a WARN that now FAILs, a ticket that now pages). */
+  static Incident worsened(Incident incident, Cause cause, Observation observation) {
+    if (observation.status() == Status.WARN) {
+      return incident;
+    }
+    Copy copy = new Copy(incident);
+    copy.title = title(cause, observation);
+    return copy.build();
+  }
+
   static Incident counted(Incident incident) {
     Copy copy = new Copy(incident);
     copy.count++;
@@ -91,6 +101,7 @@ final class Incidents {
   /** The components that change during an incident's life, seeded from one incident. */
   private static final class Copy {
     private final Incident incident;
+    private String title;
     private Severity severity;
     private String rule;
     private IncidentStatus status;
@@ -107,6 +118,7 @@ final class Incidents {
 
     Copy(Incident incident) {
       this.incident = incident;
+      title = incident.title();
       severity = incident.severity();
       rule = incident.severityRule();
       status = incident.status();
@@ -126,7 +138,7 @@ final class Incidents {
       return new Incident(
           incident.id(),
           incident.key(),
-          incident.title(),
+          title,
           incident.subject(),
           incident.cause(),
           incident.kind(),

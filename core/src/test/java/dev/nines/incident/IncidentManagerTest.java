@@ -73,6 +73,23 @@ class IncidentManagerTest {
   }
 
   @Test
+  void a_warning_that_later_fails_is_titled_by_the_failure_and_a_later_warning_does_not_undo_it() {
+    book.feed(
+        manager,
+        observed("research_events", "duplicates_id", Status.WARN, at(Duration.ofHours(1))));
+    assertThat(book.only().title()).isEqualTo("dataset research_events: duplicates_id WARN");
+
+    book.feed(
+        manager,
+        observed("research_events", "duplicates_id", Status.FAIL, at(Duration.ofHours(2))));
+    book.feed(
+        manager,
+        observed("research_events", "duplicates_id", Status.WARN, at(Duration.ofHours(3))));
+
+    assertThat(book.only().title()).isEqualTo("dataset research_events: duplicates_id FAIL");
+  }
+
+  @Test
   void the_warehouse_going_down_is_one_sev1_source_incident_with_its_datasets_as_impact() {
     book.feed(manager, error("orders", "freshness", ErrorCategory.CONNECTION, T0));
     book.feed(manager, error("orders", "duplicates_id", ErrorCategory.CONNECTION, T0));
