@@ -68,6 +68,11 @@ class SimulateCommandIT {
     assertThat(Files.readString(dir.resolve("sim/sla-finance.md")))
         .contains("**0 of 1 promise kept.** Downtime 7h in 2 incidents")
         .contains("orders_fresh at 99.059% < 99.5%");
+    assertThat(Files.readString(dir.resolve("sim/sla-recommender.md")))
+        .contains(
+            "**1 of 1 promise kept.** No downtime; the 2 incidents below were burn-rate alerts or"
+                + " warnings, not downtime.")
+        .contains("| answers_fast | 99.9% | 99.935% | 65% | yes |");
 
     // the store stays readable by the ordinary report command
     Cli.Outcome report =

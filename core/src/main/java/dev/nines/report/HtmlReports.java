@@ -25,19 +25,13 @@ public final class HtmlReports {
     if (report.about() != null) {
       html.append("<p>").append(escape(report.about().strip())).append("</p>");
     }
-    DowntimeAccount total = report.downtime();
     html.append("<p class=\"summary\"><strong>")
         .append(report.kept())
         .append(" of ")
         .append(report.agreements().size())
         .append(report.agreements().size() == 1 ? " promise" : " promises")
-        .append(" kept.</strong> Downtime ")
-        .append(escape(duration(total.downtime())))
-        .append(" in ")
-        .append(total.incidents())
-        .append(total.incidents() == 1 ? " incident" : " incidents")
-        .append("; uptime ")
-        .append(escape(total.uptime().describe()))
+        .append(" kept.</strong> ")
+        .append(escape(ReportText.downtimeSummary(report)))
         .append(". Period ")
         .append(escape(instant(report.period().interval().start())))
         .append(" to ")

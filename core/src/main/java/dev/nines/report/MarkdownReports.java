@@ -33,19 +33,13 @@ public final class MarkdownReports {
         .append(" (")
         .append(report.breach().meaning())
         .append(").\n\n");
-    DowntimeAccount total = report.downtime();
     md.append("**")
         .append(report.kept())
         .append(" of ")
         .append(report.agreements().size())
         .append(report.agreements().size() == 1 ? " promise" : " promises")
-        .append(" kept.** Downtime ")
-        .append(duration(total.downtime()))
-        .append(" in ")
-        .append(total.incidents())
-        .append(total.incidents() == 1 ? " incident" : " incidents")
-        .append("; uptime ")
-        .append(total.uptime().describe())
+        .append(" kept.** ")
+        .append(ReportText.downtimeSummary(report))
         .append(".\n\n");
     md.append("| Promise | Kept | Budget spent | Downtime | Incidents | Mean TTD | Mean TTR |\n");
     md.append("|---|---|---|---|---|---|---|\n");

@@ -67,4 +67,37 @@ final class ReportText {
         + age.observations()
         + (age.observations() == 1 ? " observation." : " observations.");
   }
+
+  /**
+   * The report's downtime in a sentence: {@code Downtime 7h in 2 incidents; uptime 99.059% (2.0
+   * nines)}, or, when nothing was down, {@code No downtime} and how many of the incidents listed
+   * were burn-rate alerts or warnings.
+   */
+  static String downtimeSummary(SlaReport report) {
+    DowntimeAccount total = report.downtime();
+    if (!total.downtime().isZero()) {
+      return "Downtime "
+          + duration(total.downtime())
+          + " in "
+          + total.incidents()
+          + (total.incidents() == 1 ? " incident" : " incidents")
+          + "; uptime "
+          + total.uptime().describe();
+    }
+    long listed =
+        report.agreements().stream()
+            .flatMap(agreement -> agreement.incidents().stream())
+            .map(IncidentLine::id)
+            .distinct()
+            .count();
+    return listed == 0
+        ? "No downtime"
+        : "No downtime; the "
+            + (listed == 1 ? "incident" : listed + " incidents")
+            + " below "
+            + (listed == 1
+                ? "was a burn-rate alert or a warning"
+                : "were burn-rate alerts or warnings")
+            + ", not downtime";
+  }
 }
