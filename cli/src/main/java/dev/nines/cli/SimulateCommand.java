@@ -1,7 +1,6 @@
 package dev.nines.cli;
 
 import dev.nines.NinesException;
-import dev.nines.cli.internal.Platform;
 import dev.nines.incident.Incident;
 import dev.nines.report.ReportFormat;
 import dev.nines.report.ReportPeriod;
@@ -86,12 +85,7 @@ final class SimulateCommand implements Callable<Integer> {
             .workingDirectory()
             .resolve(out != null ? out : Path.of(".nines", "simulated-" + scenario.month()));
     StoreSpec storeSpec = storeSpec(folder);
-    NinesStore store;
-    try {
-      store = Platform.openStore(storeSpec);
-    } catch (RuntimeException e) {
-      throw new NinesException(StoreProblems.describe("cannot open the store", storeSpec, e), e);
-    }
+    NinesStore store = StoreAccess.open(storeSpec);
     try {
       PlayedMonth played = new MonthPlayer(store, spec, scenario).play(this::progress);
       if (environment.errIsTerminal()) {

@@ -16,6 +16,11 @@ final class StoreAccess {
         storeOption.url == null
             ? storeOption.resolve(specOptions.load(environment).store(), environment.env())
             : storeOption.resolve(null, environment.env());
+    return open(storeSpec);
+  }
+
+  /** Opens {@code storeSpec}; a store that cannot be opened is a message saying why. */
+  static NinesStore open(StoreSpec storeSpec) {
     try {
       return Platform.openStore(storeSpec);
     } catch (RuntimeException e) {

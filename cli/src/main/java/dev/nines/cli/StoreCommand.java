@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.nines.NinesException;
-import dev.nines.cli.internal.Platform;
 import dev.nines.spec.StoreSpec;
 import dev.nines.store.NinesStore;
 import java.util.concurrent.Callable;
@@ -35,12 +34,7 @@ abstract class StoreCommand implements Callable<Integer> {
         storeOption.url == null
             ? storeOption.resolve(specOptions.load(environment).store(), environment.env())
             : storeOption.resolve(null, environment.env());
-    NinesStore store;
-    try {
-      store = Platform.openStore(storeSpec);
-    } catch (RuntimeException e) {
-      throw new NinesException(StoreProblems.describe("cannot open the store", storeSpec, e), e);
-    }
+    NinesStore store = StoreAccess.open(storeSpec);
     try {
       return work.apply(store);
     } finally {
