@@ -87,7 +87,17 @@ final class SimulateCommand implements Callable<Integer> {
     StoreSpec storeSpec = storeSpec(folder);
     NinesStore store = StoreAccess.open(storeSpec);
     try {
-      PlayedMonth played = new MonthPlayer(store, spec, scenario).play(this::progress);
+      SimulatedNotifications notifications =
+          SimulatedNotifications.wanted(spec) ? new SimulatedNotifications(spec, store) : null;
+      PlayedMonth played =
+          new MonthPlayer(store, spec, scenario)
+              .play(
+                  this::progress,
+                  now -> {
+                    if (notifications != null) {
+                      notifications.at(now);
+                    }
+                  });
       if (environment.errIsTerminal()) {
         environment.err().println();
       }
@@ -96,7 +106,11 @@ final class SimulateCommand implements Callable<Integer> {
           .out()
           .print(
               new SimulationSummary(
-                      spec, played, incidents(store), slaReports(store, spec, scenario))
+                      spec,
+                      played,
+                      incidents(store),
+                      slaReports(store, spec, scenario),
+                      notifications == null ? null : notifications.queued())
                   .text(written, environment.workingDirectory(), storeSpec.url()));
       environment.out().flush();
     } finally {

@@ -8,6 +8,7 @@ import dev.nines.report.SloLine;
 import dev.nines.slo.AlertLevel;
 import dev.nines.spec.Spec;
 import dev.nines.spec.Values;
+import dev.nines.store.OutboxEntry;
 import dev.nines.store.simulate.BurnChange;
 import dev.nines.store.simulate.PlayedMonth;
 import java.math.BigDecimal;
@@ -33,10 +34,19 @@ final class SimulationSummary {
   private final List<Incident> incidents;
   private final Map<String, SlaReport> consumers;
   private final ZoneId zone;
+  private final List<OutboxEntry> queued;
 
+  /**
+   * @param queued what the notifier queued during the month, null when the spec has no channels
+   */
   SimulationSummary(
-      Spec spec, PlayedMonth played, List<Incident> incidents, Map<String, SlaReport> consumers) {
+      Spec spec,
+      PlayedMonth played,
+      List<Incident> incidents,
+      Map<String, SlaReport> consumers,
+      List<OutboxEntry> queued) {
     this.spec = spec;
+    this.queued = queued;
     this.played = played;
     this.incidents = incidents.stream().sorted(Comparator.comparingLong(Incident::id)).toList();
     this.consumers = consumers;
@@ -59,6 +69,7 @@ final class SimulationSummary {
             played.measurements()));
     burns(text);
     incidents(text);
+    notifications(text);
     consumers(text);
     text.append(String.format("%nReports of the month:%n"));
     for (Path file : written) {
@@ -161,6 +172,34 @@ final class SimulationSummary {
                   + incident.subject().name(),
               downFor,
               incident.title()));
+    }
+  }
+
+  private void notifications(StringBuilder text) {
+    if (queued == null) {
+      text.append(
+          String.format(
+              "%nNotifications: the spec has no notify: channels (add a file with them, e.g. -c"
+                  + " examples/quickstart/oncall.yml, to see who would have heard what, and"
+                  + " when)%n"));
+      return;
+    }
+    text.append(
+        String.format(
+            "%nNotifications (%d; what the routes would have sent — nothing was sent):%n",
+            queued.size()));
+    for (OutboxEntry entry : queued) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "  %s  %-14s %-11s %s%n",
+              time(entry.createdAt()),
+              entry.message().channel(),
+              entry.action().name().toLowerCase(Locale.ROOT),
+              entry.incidentIds().stream()
+                  .map(id -> "#" + id)
+                  .reduce((a, b) -> a + " " + b)
+                  .orElse("")));
     }
   }
 

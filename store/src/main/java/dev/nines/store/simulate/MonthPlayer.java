@@ -53,6 +53,14 @@ public final class MonthPlayer {
    *     with real history
    */
   public PlayedMonth play(Consumer<Instant> dayDone) {
+    return play(dayDone, now -> {});
+  }
+
+  /**
+   * Plays the month; {@code afterStep} runs after each step's incidents and SLOs are processed,
+   * with the step's time (e.g. a notifier deciding what would have been sent then).
+   */
+  public PlayedMonth play(Consumer<Instant> dayDone, Consumer<Instant> afterStep) {
     if (!store.runs(1).isEmpty()) {
       throw new NinesException(
           "the store "
@@ -116,6 +124,7 @@ public final class MonthPlayer {
         store.incidents().escalate(manager);
         nextEscalation = nextEscalation.plus(Duration.ofHours(1));
       }
+      afterStep.accept(now);
       passes++;
       if (!now.isBefore(nextDay)) {
         dayDone.accept(nextDay);
