@@ -37,7 +37,15 @@ class SimulateCommandIT {
     String spec = QUICKSTART.resolve("nines.yml").toString();
 
     Cli.Outcome played =
-        cli.run("simulate", "-c", spec, QUICKSTART.resolve("month.yml").toString(), "--out", "sim");
+        cli.run(
+            "simulate",
+            "-c",
+            spec,
+            "-c",
+            QUICKSTART.resolve("oncall.yml").toString(),
+            QUICKSTART.resolve("month.yml").toString(),
+            "--out",
+            "sim");
 
     assertThat(played.exitCode()).as(played.toString()).isZero();
     assertThat(played.out())
@@ -58,7 +66,13 @@ class SimulateCommandIT {
             "finance +0 of 1 promises kept, budget left -\\d+%, downtime 7h in 2 incidents")
         .containsPattern(
             "research +1 of 1 promises kept, budget left \\d+%, downtime 3h 30m in 1 incident\\n")
-        .containsPattern("recommender +1 of 1 promises kept, budget left 35%, downtime none");
+        .containsPattern("recommender +1 of 1 promises kept, budget left 35%, downtime none")
+        // the page reaches the on-call at once; the Thursday-evening ticket waits for Friday 09:00
+        .containsPattern("2026-10-07 12:10  oncall +trigger +#1\\n")
+        .containsPattern("2026-10-23 09:00  data-team +trigger +#9\\n")
+        .doesNotContainPattern("oncall +trigger +#9")
+        // research's two incidents of the day go out together in the 09:00 digest
+        .containsPattern("2026-10-15 09:00  data-team +trigger +#5 #6\\n");
     for (String consumer : new String[] {"finance", "research", "recommender"}) {
       assertThat(dir.resolve("sim/sla-" + consumer + ".md")).exists();
       assertThat(Files.readString(dir.resolve("sim/sla-" + consumer + ".html")))
