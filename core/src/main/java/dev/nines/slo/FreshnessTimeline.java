@@ -16,8 +16,8 @@ import java.util.Objects;
  * that load's time. Loads superseded before the next sample leave no trace: when samples are at
  * most {@code maxGap} apart, Nines takes the loads it saw as all there were (the stale time is then
  * exact for append-only loads). Past {@code maxGap}, time the older load cannot vouch for is
- * unknown, counted by the SLO's no-data policy; so is everything before the first sample's load
- * and, when the last sample is older than {@code maxGap}, the time after it.
+ * unknown, counted by the SLO's no-data policy; so is everything before the first sample's load and
+ * the time more than {@code maxGap} after the last sample.
  */
 public final class FreshnessTimeline {
   private final List<FreshnessSample> samples;
@@ -48,10 +48,18 @@ public final class FreshnessTimeline {
         span,
         stale,
         unknown);
-    for (int index = 1; index < samples.size(); index++) {
+    // the pieces between samples index − 1 and index lie within their observation times: start at
+    // the first that can reach into the span, stop past its end (a pass asks for short windows of
+    // a long history)
+    for (int index = Math.max(1, firstObservedAfter(span.start()));
+        index < samples.size();
+        index++) {
       FreshnessSample previous = samples.get(index - 1);
       FreshnessSample current = samples.get(index);
       Instant gapStart = previous.observedAt();
+      if (!gapStart.isBefore(span.end())) {
+        break;
+      }
       if (!current.newestLoad().isAfter(gapStart)) {
         // the newest load was already there at the previous sample's time: the age is known
         Instant newest = max(current.newestLoad(), previous.newestLoad());
@@ -72,14 +80,29 @@ public final class FreshnessTimeline {
     }
     FreshnessSample last = samples.get(samples.size() - 1);
     if (span.end().isAfter(last.observedAt())) {
-      boolean recent = Duration.between(last.observedAt(), span.end()).compareTo(maxGap) <= 0;
+      // the last sample vouches for maxGap after it, whatever the span (so a span's time is the
+      // sum of its parts'); after that, nothing can tell
+      Instant vouched = min(last.observedAt().plus(maxGap), span.end());
       classify(
-          new Piece(last.observedAt(), span.end(), last.newestLoad(), recent),
-          span,
-          stale,
-          unknown);
+          new Piece(last.observedAt(), vouched, last.newestLoad(), true), span, stale, unknown);
+      classify(new Piece(vouched, span.end(), last.newestLoad(), false), span, stale, unknown);
     }
     return new FreshnessTime(span, merge(stale), merge(unknown));
+  }
+
+  /** The index of the first sample observed after {@code at} (the size when none is). */
+  private int firstObservedAfter(Instant at) {
+    int low = 0;
+    int high = samples.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (samples.get(middle).observedAt().isAfter(at)) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low;
   }
 
   /**

@@ -45,6 +45,42 @@ class FreshnessTimelineTest {
   }
 
   @Test
+  void the_time_over_a_span_is_the_sum_over_its_parts_wherever_the_span_is_cut() {
+    // random loads and samples over ten days; each span is cut at random points and the stale and
+    // unknown time of the parts must add up to the whole's (no sample skipped at a cut)
+    java.util.Random random = new java.util.Random(20261126);
+    for (int round = 0; round < 200; round++) {
+      List<FreshnessSample> samples = new java.util.ArrayList<>();
+      Instant observed = at("01T00:00");
+      Instant newest = observed.minus(Duration.ofHours(random.nextInt(30)));
+      for (int index = 0; index < 40 + random.nextInt(200); index++) {
+        observed = observed.plus(Duration.ofMinutes(1 + random.nextInt(600)));
+        if (random.nextInt(3) == 0) {
+          newest = observed.minus(Duration.ofMinutes(random.nextInt(120)));
+        }
+        samples.add(new FreshnessSample(observed, newest));
+      }
+      FreshnessTimeline timeline = new FreshnessTimeline(samples, MAX_AGE, MAX_GAP);
+      Instant start = at("01T00:00").minus(Duration.ofHours(random.nextInt(48)));
+      Instant end = observed.plus(Duration.ofHours(random.nextInt(48)));
+      FreshnessTime whole = timeline.over(new Interval(start, end));
+      Duration stale = Duration.ZERO;
+      Duration unknown = Duration.ZERO;
+      Instant from = start;
+      while (from.isBefore(end)) {
+        Instant to = from.plus(Duration.ofMinutes(1 + random.nextInt(3_000)));
+        to = to.isAfter(end) ? end : to;
+        FreshnessTime part = timeline.over(new Interval(from, to));
+        stale = stale.plus(part.staleTime());
+        unknown = unknown.plus(part.unknownTime());
+        from = to;
+      }
+      assertThat(stale).as("stale time, round %d", round).isEqualTo(whole.staleTime());
+      assertThat(unknown).as("unknown time, round %d", round).isEqualTo(whole.unknownTime());
+    }
+  }
+
+  @Test
   void a_gap_in_samples_longer_than_max_gap_is_unknown_past_what_the_old_load_vouches_for() {
     FreshnessTime time =
         new FreshnessTimeline(
