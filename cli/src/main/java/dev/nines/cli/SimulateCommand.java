@@ -95,7 +95,7 @@ final class SimulateCommand implements Callable<Integer> {
                   this::progress,
                   now -> {
                     if (notifications != null) {
-                      notifications.at(now);
+                      notifications.between(now, now.plus(scenario.evaluateEvery()));
                     }
                   });
       if (environment.errIsTerminal()) {

@@ -1,6 +1,7 @@
 package dev.nines.cli;
 
 import dev.nines.notify.ChannelTypes;
+import dev.nines.notify.GroupState;
 import dev.nines.server.notify.Notifier;
 import dev.nines.spec.Spec;
 import dev.nines.store.NinesStore;
@@ -34,11 +35,33 @@ final class SimulatedNotifications {
     return !spec.notifications().channels().isEmpty();
   }
 
-  void at(Instant now) {
+  /**
+   * What the notifier does at {@code now} and until {@code next}: it reads the new timeline, then
+   * sends each group when it comes due (a group wait of 30 seconds goes out 30 seconds later, not
+   * at the next step).
+   */
+  void between(Instant now, Instant next) {
     clock.now = now;
     while (notifier.tail(BATCH) == BATCH) {
       // more timeline entries wait
     }
+    flushDue();
+    while (true) {
+      Instant due =
+          store.notifications().waiting(1).stream()
+              .map(GroupState::dueAt)
+              .filter(at -> at != null && at.isAfter(clock.now) && at.isBefore(next))
+              .findFirst()
+              .orElse(null);
+      if (due == null) {
+        return;
+      }
+      clock.now = due;
+      flushDue();
+    }
+  }
+
+  private void flushDue() {
     while (notifier.flush(BATCH) == BATCH) {
       // more groups are due
     }

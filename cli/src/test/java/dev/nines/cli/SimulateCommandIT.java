@@ -68,7 +68,7 @@ class SimulateCommandIT {
             "research +1 of 1 promises kept, budget left \\d+%, downtime 3h 30m in 1 incident\\n")
         .containsPattern("recommender +1 of 1 promises kept, budget left 35%, downtime none")
         // the page reaches the on-call at once; the Thursday-evening ticket waits for Friday 09:00
-        .containsPattern("2026-10-07 12:10  oncall +trigger +#1\\n")
+        .containsPattern("2026-10-07 12:05  oncall +trigger +#1\\n")
         .containsPattern("2026-10-23 09:00  data-team +trigger +#9\\n")
         .doesNotContainPattern("oncall +trigger +#9")
         // research's two incidents of the day go out together in the 09:00 digest
