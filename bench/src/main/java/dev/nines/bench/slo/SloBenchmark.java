@@ -85,8 +85,9 @@ public final class SloBenchmark {
         System.out.println();
         System.out.println(HEADER);
         List<SloSizeResult> results = new ArrayList<>();
+        List<String> diagnosis = new ArrayList<>();
         for (int size : sizes) {
-          SloSizeResult result = measure(target, size, passes);
+          SloSizeResult result = measure(target, size, passes, diagnosis);
           results.add(result);
           System.out.println(result.row());
         }
@@ -94,14 +95,20 @@ public final class SloBenchmark {
         for (SloSizeResult result : results) {
           System.out.println("- " + result.detail());
         }
+        if (!diagnosis.isEmpty()) {
+          System.out.println();
+          System.out.println("```");
+          diagnosis.forEach(System.out::println);
+          System.out.println("```");
+        }
         System.out.println();
         System.out.println("Load average after: " + loadAverage());
       }
     }
   }
 
-  private static SloSizeResult measure(SloStoreTarget target, int size, int passes)
-      throws Exception {
+  private static SloSizeResult measure(
+      SloStoreTarget target, int size, int passes, List<String> diagnosis) throws Exception {
     StoreSpec storeSpec = target.freshStore();
     Map<String, SloSpec> slos = slos(size);
     try (NinesStore store = NinesStore.open(storeSpec)) {
@@ -122,6 +129,9 @@ public final class SloBenchmark {
         idle.add(millis(() -> pass.run(slos, at.plusSeconds(40))));
       }
       reads.add(readAllBuckets(store, rows));
+      try (Connection connection = store.dataSource().getConnection()) {
+        target.diagnose(connection).forEach(line -> diagnosis.add(size + " SLOs: " + line));
+      }
       return new SloSizeResult(
           size, rows, seedSeconds, reads, firstMillis, later, idle, loadAverage());
     }

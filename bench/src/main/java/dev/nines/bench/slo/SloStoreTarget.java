@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +36,14 @@ interface SloStoreTarget extends AutoCloseable {
 
   /** What the database should do after the seed, as its background maintenance would. */
   default void afterSeed(Connection connection) throws SQLException {}
+
+  /**
+   * Why reading the buckets costs what it costs here, for the report: the plan of one SLO's read
+   * and how the bucket rows lie in the table; empty where the database cannot say.
+   */
+  default List<String> diagnose(Connection connection) throws SQLException {
+    return List.of();
+  }
 
   @Override
   void close();
@@ -121,7 +132,7 @@ interface SloStoreTarget extends AutoCloseable {
     private String version() {
       try (Connection connection = server.getPostgresDatabase().getConnection();
           Statement statement = connection.createStatement();
-          var result = statement.executeQuery("SHOW server_version")) {
+          ResultSet result = statement.executeQuery("SHOW server_version")) {
         result.next();
         return result.getString(1);
       } catch (SQLException e) {
@@ -155,6 +166,42 @@ interface SloStoreTarget extends AutoCloseable {
         statement.execute("VACUUM ANALYZE slo_bucket");
         statement.execute("VACUUM ANALYZE slo_aggregate");
       }
+    }
+
+    @Override
+    public List<String> diagnose(Connection connection) throws SQLException {
+      List<String> lines = new ArrayList<>();
+      try (Statement statement = connection.createStatement()) {
+        try (ResultSet plan =
+            statement.executeQuery(
+                "EXPLAIN (ANALYZE, BUFFERS) SELECT slo_name, width_seconds, bucket_number, good,"
+                    + " bad, no_data FROM slo_bucket WHERE slo_name = 'slo_1'"
+                    + " ORDER BY width_seconds, bucket_number")) {
+          while (plan.next()) {
+            lines.add("one SLO's buckets, read alone: " + plan.getString(1).trim());
+          }
+        }
+        try (ResultSet layout =
+            statement.executeQuery(
+                "SELECT attname, correlation FROM pg_stats WHERE tablename = 'slo_bucket'"
+                    + " AND attname IN ('slo_name', 'bucket_number') ORDER BY attname")) {
+          while (layout.next()) {
+            lines.add(
+                "slo_bucket heap order, correlation of "
+                    + layout.getString(1)
+                    + " with it: "
+                    + layout.getString(2));
+          }
+        }
+        try (ResultSet size =
+            statement.executeQuery(
+                "SELECT pg_size_pretty(pg_table_size('slo_bucket')),"
+                    + " pg_size_pretty(pg_indexes_size('slo_bucket'))")) {
+          size.next();
+          lines.add("slo_bucket: table " + size.getString(1) + ", indexes " + size.getString(2));
+        }
+      }
+      return lines;
     }
 
     @Override
