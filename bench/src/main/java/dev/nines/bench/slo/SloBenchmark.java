@@ -48,35 +48,31 @@ public final class SloBenchmark {
 
   private SloBenchmark() {}
 
-  public static void main(String[] args) throws Exception {
-    List<Integer> sizes = List.of(1_000, 2_500, 5_000, 10_000);
-    int passes = 5;
-    List<String> databases = List.of("h2");
-    for (int index = 0; index < args.length; index++) {
-      String option = args[index];
-      if (index + 1 >= args.length) {
-        throw new IllegalArgumentException(option + " needs a value");
-      }
-      String value = args[++index];
-      switch (option) {
-        case "--slos" -> sizes = Arrays.stream(value.split(",")).map(Integer::valueOf).toList();
-        case "--passes" -> passes = Integer.parseInt(value);
-        case "--db" ->
-            databases =
-                switch (value) {
-                  case "h2", "postgres" -> List.of(value);
-                  case "all" -> List.of("h2", "postgres");
-                  default ->
-                      throw new IllegalArgumentException(
-                          "--db is h2, postgres or all, not " + value);
-                };
-        default -> throw new IllegalArgumentException("unknown option " + option);
-      }
+  public static void main(String[] args) {
+    SloOptions options;
+    try {
+      options = SloOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(SloOptions.USAGE);
+      System.exit(2);
+      return;
     }
+    try {
+      run(options);
+    } catch (Exception e) {
+      System.err.println("SLO benchmark failed: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private static void run(SloOptions options) throws Exception {
+    List<Integer> sizes = options.sizes();
+    int passes = options.passes();
     System.out.println("## SLO evaluation passes");
     System.out.println();
     System.out.println("Machine: " + MachineInfo.current().line());
-    for (String database : databases) {
+    for (String database : options.databases()) {
       try (SloStoreTarget target = SloStoreTarget.of(database)) {
         System.out.println();
         System.out.println("### " + target.describe());
