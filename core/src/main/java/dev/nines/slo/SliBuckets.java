@@ -64,8 +64,9 @@ public final class SliBuckets implements SliSeries {
   }
 
   /**
-   * Puts back a minute or hour bucket saved earlier, such as a store's copy of this aggregate.
-   * Restore oldest first: a bucket too old for its ring is skipped (returns false).
+   * Puts back a minute or hour bucket saved earlier, such as a store's copy of this aggregate. In
+   * any order: a bucket too old for its ring is skipped (returns false), and one that a newer
+   * bucket of the same slot replaces later is never read, so the sums are those of oldest first.
    */
   public boolean restore(Duration width, Instant start, long good, long bad) {
     if (good < 0 || bad < 0) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,54 @@ class SliBucketsTest {
     // minute-exact within the minute ring
     assertThat(buckets.covered(Interval.ending(NOW, Duration.ofHours(6))))
         .isEqualTo(Interval.ending(NOW, Duration.ofHours(6)));
+  }
+
+  @Test
+  void restoring_saved_buckets_in_any_order_gives_the_sums_of_restoring_them_oldest_first() {
+    // minutes over 8 hours for a 6-hour ring and hours over 40 days for a 33-day one: some of the
+    // saved buckets are too old for their ring, as a store's copy may hold before it forgets them
+    List<long[]> saved = new ArrayList<>();
+    Random random = new Random(11);
+    long nowMinute = NOW.getEpochSecond() / 60;
+    for (long minute = nowMinute - 8 * 60; minute < nowMinute; minute++) {
+      saved.add(new long[] {60, minute, random.nextInt(5), random.nextInt(100) < 5 ? 1 : 0});
+    }
+    long nowHour = NOW.getEpochSecond() / 3600;
+    for (long hour = nowHour - 40 * 24; hour < nowHour; hour++) {
+      saved.add(new long[] {3600, hour, random.nextInt(300), random.nextInt(100) < 5 ? 2 : 0});
+    }
+    List<long[]> shuffled = new ArrayList<>(saved);
+    Collections.shuffle(shuffled, new Random(3));
+
+    SliBuckets oldestFirst = restored(saved);
+    SliBuckets anyOrder = restored(shuffled);
+
+    for (Duration lookback :
+        List.of(
+            Duration.ofMinutes(5),
+            Duration.ofHours(1),
+            Duration.ofHours(6),
+            Duration.ofDays(3),
+            Duration.ofDays(30),
+            Duration.ofDays(33))) {
+      Interval span = Interval.ending(NOW.plus(MINUTE), lookback);
+      assertThat(anyOrder.tally(span)).as(lookback.toString()).isEqualTo(oldestFirst.tally(span));
+      assertThat(anyOrder.covered(span)).isEqualTo(oldestFirst.covered(span));
+    }
+    assertThat(oldestFirst.tally(Interval.ending(NOW.plus(MINUTE), Duration.ofDays(30))).bad())
+        .isPositive();
+  }
+
+  private static SliBuckets restored(List<long[]> saved) {
+    SliBuckets buckets = new SliBuckets(Duration.ofHours(6), Duration.ofDays(33), null);
+    for (long[] bucket : saved) {
+      buckets.restore(
+          Duration.ofSeconds(bucket[0]),
+          Instant.ofEpochSecond(bucket[0] * bucket[1]),
+          bucket[2],
+          bucket[3]);
+    }
+    return buckets;
   }
 
   @Test

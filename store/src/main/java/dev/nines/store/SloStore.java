@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
@@ -82,6 +84,15 @@ public final class SloStore {
 
     /** What the SLO's buckets were built for, empty when they never were. */
     Optional<String> fingerprint(String slo);
+
+    /** What every SLO's buckets were built for, by SLO name, with one query. */
+    Map<String, String> fingerprints();
+
+    /**
+     * Every stored bucket of every SLO, in no particular order, streamed to {@code each} from one
+     * query: for loading many SLOs at once without a round trip (and an index read) per SLO.
+     */
+    void eachBucket(Consumer<SloBucket> each);
 
     /** Replaces the SLO's buckets by ones built from history. */
     void rebuild(String slo, String fingerprint, List<SloBucket> buckets);
@@ -286,6 +297,16 @@ public final class SloStore {
     @Override
     public Optional<String> fingerprint(String slo) {
       return dao.fingerprint(slo);
+    }
+
+    @Override
+    public Map<String, String> fingerprints() {
+      return dao.fingerprints();
+    }
+
+    @Override
+    public void eachBucket(Consumer<SloBucket> each) {
+      dao.allBuckets().forEach(each);
     }
 
     @Override

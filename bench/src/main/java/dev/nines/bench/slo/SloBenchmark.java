@@ -12,92 +12,170 @@ import dev.nines.spec.SloSpec;
 import dev.nines.spec.StoreSpec;
 import dev.nines.store.NinesStore;
 import dev.nines.store.slo.SloPass;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Evaluation passes over N SLOs, each with 30 days of minute-level SLI data already aggregated in
- * the store (hour buckets for 33 days, minute buckets for the last 7 hours, as passes leave them):
- * the first pass of a process loads every SLO's buckets; each later pass folds in one new
- * observation per SLO and evaluates all of them. Usage: {@code bench/run slo [--slos
- * 1000,2500,5000,10000] [--passes 5]}.
+ * the store (hour buckets for 33 days, minute buckets for the last 7 hours, as passes leave them),
+ * on H2 and on PostgreSQL: the first pass of a process loads every SLO's buckets; each later pass
+ * folds in one new observation per SLO and evaluates all of them. Two baselines measured in the
+ * same run make the times comparable on a busy machine: one plain SELECT of every bucket row, and
+ * an idle pass (nothing new). Usage: {@code bench/run slo [--slos 1000,2500,5000,10000] [--passes
+ * 5] [--db h2|postgres|all]}.
  */
 public final class SloBenchmark {
+  static final String HEADER =
+      "| SLOs | bucket rows | seed (s) | read all buckets, one SELECT (ms) | first pass (ms) |"
+          + " first ÷ read | idle pass, median (ms) | later pass, median (ms) | later ÷ idle |"
+          + " later ÷ read | later per SLO (µs) | load after |\n"
+          + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|";
+
   private static final Instant NOW = Instant.parse("2026-11-02T12:00:00Z");
 
   private SloBenchmark() {}
 
-  public static void main(String[] args) throws Exception {
-    List<Integer> sizes = List.of(1_000, 2_500, 5_000, 10_000);
-    int passes = 5;
-    for (int index = 0; index < args.length; index++) {
-      switch (args[index]) {
-        case "--slos" ->
-            sizes =
-                java.util.Arrays.stream(args[++index].split(",")).map(Integer::valueOf).toList();
-        case "--passes" -> passes = Integer.parseInt(args[++index]);
-        default -> throw new IllegalArgumentException("unknown option " + args[index]);
-      }
+  public static void main(String[] args) {
+    SloOptions options;
+    try {
+      options = SloOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(SloOptions.USAGE);
+      System.exit(2);
+      return;
     }
-    System.out.println("## SLO evaluation passes (H2 file store)");
-    System.out.println();
-    System.out.println("Machine: " + MachineInfo.current().line());
-    System.out.println();
-    System.out.println(
-        "| SLOs | bucket rows | seed (s) | first pass: load + evaluate (ms) | later pass: fold"
-            + " N new observations + evaluate, median (ms) | per SLO (µs) |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|");
-    for (int size : sizes) {
-      measure(size, passes);
+    try {
+      run(options);
+    } catch (Exception e) {
+      System.err.println("SLO benchmark failed: " + e.getMessage());
+      System.exit(1);
     }
   }
 
-  private static void measure(int size, int passes) throws Exception {
-    Path folder = Files.createTempDirectory("nines-slo-bench");
-    StoreSpec storeSpec =
-        new StoreSpec("jdbc:h2:file:" + folder.resolve("store").toAbsolutePath(), null, null);
+  private static void run(SloOptions options) throws Exception {
+    List<Integer> sizes = options.sizes();
+    int passes = options.passes();
+    System.out.println("## SLO evaluation passes");
+    System.out.println();
+    System.out.println("Machine: " + MachineInfo.current().line());
+    for (String database : options.databases()) {
+      try (SloStoreTarget target = SloStoreTarget.of(database)) {
+        System.out.println();
+        System.out.println("### " + target.describe());
+        System.out.println();
+        System.out.println("Load average before: " + loadAverage());
+        System.out.println();
+        System.out.println(HEADER);
+        List<SloSizeResult> results = new ArrayList<>();
+        List<String> diagnosis = new ArrayList<>();
+        for (int size : sizes) {
+          SloSizeResult result = measure(target, size, passes, diagnosis);
+          results.add(result);
+          System.out.println(result.row());
+        }
+        System.out.println();
+        for (SloSizeResult result : results) {
+          System.out.println("- " + result.detail());
+        }
+        if (!diagnosis.isEmpty()) {
+          System.out.println();
+          System.out.println("```");
+          diagnosis.forEach(System.out::println);
+          System.out.println("```");
+        }
+        System.out.println();
+        System.out.println("Load average after: " + loadAverage());
+      }
+    }
+  }
+
+  private static SloSizeResult measure(
+      SloStoreTarget target, int size, int passes, List<String> diagnosis) throws Exception {
+    StoreSpec storeSpec = target.freshStore();
     Map<String, SloSpec> slos = slos(size);
     try (NinesStore store = NinesStore.open(storeSpec)) {
       long seedStart = System.nanoTime();
-      long rows = seed(store, slos);
+      long rows = SloSeed.seed(store, slos, target, NOW);
       double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+      List<Long> reads = new ArrayList<>();
+      reads.add(readAllBuckets(store, rows));
       SloPass pass = new SloPass(store);
-      long firstStart = System.nanoTime();
-      pass.run(slos, NOW);
-      long firstMillis = (System.nanoTime() - firstStart) / 1_000_000;
+      long firstMillis = millis(() -> pass.run(slos, NOW));
       List<Long> later = new ArrayList<>();
+      List<Long> idle = new ArrayList<>();
       for (int minute = 1; minute <= passes; minute++) {
         Instant at = NOW.plus(Duration.ofMinutes(minute));
         store.save(newMinute(size, at), List.of());
-        long start = System.nanoTime();
-        pass.run(slos, at.plusSeconds(30));
-        later.add((System.nanoTime() - start) / 1_000_000);
+        later.add(millis(() -> pass.run(slos, at.plusSeconds(30))));
+        // same minute, nothing new: no bucket to add to or forget
+        idle.add(millis(() -> pass.run(slos, at.plusSeconds(40))));
       }
-      long median = later.stream().sorted().toList().get(later.size() / 2);
-      System.out.printf(
-          Locale.ROOT,
-          "| %,d | %,d | %.1f | %,d | %,d (all: %s) | %.0f |%n",
-          size,
-          rows,
-          seedSeconds,
-          firstMillis,
-          median,
-          later,
-          median * 1000.0 / size);
+      reads.add(readAllBuckets(store, rows));
+      try (Connection connection = store.dataSource().getConnection()) {
+        target.diagnose(connection).forEach(line -> diagnosis.add(size + " SLOs: " + line));
+      }
+      return new SloSizeResult(
+          size, rows, seedSeconds, reads, firstMillis, later, idle, loadAverage());
+    }
+  }
+
+  /** Reads every bucket row once with one streamed SELECT, as a pass's first load reads them. */
+  private static long readAllBuckets(NinesStore store, long expectedRows) throws SQLException {
+    long start = System.nanoTime();
+    long rows = 0;
+    long good = 0;
+    try (Connection connection = store.dataSource().getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false); // PostgreSQL streams only inside a transaction
+      try (Statement statement = connection.createStatement()) {
+        statement.setFetchSize(10_000);
+        try (ResultSet result =
+            statement.executeQuery(
+                "SELECT slo_name, width_seconds, bucket_number, good, bad, no_data"
+                    + " FROM slo_bucket")) {
+          while (result.next()) {
+            result.getString(1);
+            good += result.getLong(4) + result.getLong(5) + result.getLong(6);
+            rows++;
+          }
+        }
+        connection.commit();
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    }
+    if (rows < expectedRows || good <= 0) {
+      throw new IllegalStateException("read " + rows + " bucket rows, seeded " + expectedRows);
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static long millis(Runnable work) {
+    long start = System.nanoTime();
+    work.run();
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return String.join(" ", Arrays.asList(parts).subList(0, Math.min(3, parts.length)));
+    } catch (IOException e) {
+      return "unknown";
     }
   }
 
@@ -119,56 +197,6 @@ public final class SloBenchmark {
               null));
     }
     return slos;
-  }
-
-  /**
-   * One observation a minute for 30 days per SLO, as the buckets a pass keeps (one bad minute every
-   * 8 hours), generated inside the database: the SLOs are slo_0 … slo_{N−1}, all with the same
-   * fingerprint shape.
-   */
-  private static long seed(NinesStore store, Map<String, SloSpec> slos) throws SQLException {
-    long nowMinute = NOW.getEpochSecond() / 60;
-    long nowHour = NOW.getEpochSecond() / 3600;
-    long firstHour = nowHour - 33 * 24;
-    long firstMinute = nowMinute - 7 * 60;
-    int size = slos.size();
-    long rows = 0;
-    try (Connection connection = store.dataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      rows +=
-          statement.executeUpdate(
-              "INSERT INTO slo_bucket (slo_name, width_seconds, bucket_number, good, bad, no_data)"
-                  + " SELECT 'slo_' || s.X, 3600, h.X, CASE WHEN MOD(h.X, 8) = 0 THEN 59 ELSE 60"
-                  + " END, CASE WHEN MOD(h.X, 8) = 0 THEN 1 ELSE 0 END, 0 FROM SYSTEM_RANGE(0, "
-                  + (size - 1)
-                  + ") s CROSS JOIN SYSTEM_RANGE("
-                  + firstHour
-                  + ", "
-                  + (nowHour - 1)
-                  + ") h");
-      rows +=
-          statement.executeUpdate(
-              "INSERT INTO slo_bucket (slo_name, width_seconds, bucket_number, good, bad, no_data)"
-                  + " SELECT 'slo_' || s.X, 60, m.X, 1, 0, 0 FROM SYSTEM_RANGE(0, "
-                  + (size - 1)
-                  + ") s CROSS JOIN SYSTEM_RANGE("
-                  + firstMinute
-                  + ", "
-                  + (nowMinute - 1)
-                  + ") m");
-      try (PreparedStatement aggregates =
-          connection.prepareStatement(
-              "INSERT INTO slo_aggregate (slo_name, fingerprint, built_at) VALUES (?, ?, ?)")) {
-        for (SloSpec slo : slos.values()) {
-          aggregates.setString(1, slo.name());
-          aggregates.setString(2, SloPass.fingerprint(slo));
-          aggregates.setObject(3, OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
-          aggregates.addBatch();
-        }
-        aggregates.executeBatch();
-      }
-    }
-    return rows;
   }
 
   private static RunResult newMinute(int size, Instant at) {

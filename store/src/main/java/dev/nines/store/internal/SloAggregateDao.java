@@ -5,10 +5,15 @@ import dev.nines.store.SloBucket;
 import dev.nines.store.SloEvaluationRecord;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.result.ResultIterable;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.FetchSize;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -73,6 +78,21 @@ public interface SloAggregateDao {
       WHERE slo_name = :slo ORDER BY width_seconds, bucket_number
       """)
   List<SloBucket> buckets(String slo);
+
+  /**
+   * Every bucket row of every SLO, in no order, streamed: one sequential read for a pass that loads
+   * many SLOs (one index read per SLO visits a heap page per bucket, the rows of an SLO being
+   * spread over the table in the order passes wrote them).
+   */
+  @SqlQuery(
+      "SELECT slo_name AS slo, width_seconds, bucket_number, good, bad, no_data FROM slo_bucket")
+  @FetchSize(10_000)
+  ResultIterable<SloBucket> allBuckets();
+
+  @SqlQuery("SELECT slo_name, fingerprint FROM slo_aggregate")
+  @KeyColumn("slo_name")
+  @ValueColumn("fingerprint")
+  Map<String, String> fingerprints();
 
   @SqlBatch(
       """

@@ -65,13 +65,27 @@ abstract class BucketedFeed implements SloFeed {
 
   @Override
   public void load(SloStore.Tail tail, Instant now) {
-    buckets = fresh();
     if (tail.fingerprint(spec.name()).filter(fingerprint()::equals).isPresent()) {
-      for (SloBucket bucket : tail.buckets(spec.name())) {
-        buckets.restore(bucket.width(), bucket.start(), bucket.good(), bucket.bad());
-      }
+      forget();
+      tail.buckets(spec.name()).forEach(this::restore);
       return;
     }
+    rebuild(tail, now);
+  }
+
+  /** Drops what is in memory, before the stored buckets are restored one by one. */
+  void forget() {
+    buckets = fresh();
+  }
+
+  /** Restores one stored bucket; in any order (a ring keeps the newest of a slot). */
+  void restore(SloBucket bucket) {
+    buckets.restore(bucket.width(), bucket.start(), bucket.good(), bucket.bad());
+  }
+
+  /** Rebuilds the buckets from history, in memory and in the store. */
+  void rebuild(SloStore.Tail tail, Instant now) {
+    buckets = fresh();
     BucketDeltas rebuilt = new BucketDeltas();
     for (SliEvent event : history(tail, now.minus(Spans.kept(spec.window())))) {
       if (accepts(event)) {

@@ -102,11 +102,13 @@ public final class SloPass {
                   boolean stale =
                       tail.position() != knownPosition
                           || tail.measurementPosition() != knownMeasurementPosition;
+                  List<SloFeed> unloaded = new ArrayList<>();
                   for (SloFeed feed : current.values()) {
                     if (stale || feeds.get(feed.spec().name()) != feed) {
-                      feed.load(tail, now);
+                      unloaded.add(feed);
                     }
                   }
+                  FeedLoading.load(tail, unloaded, now);
                   feeds.putAll(current);
                   long position = foldNew(tail, current.values());
                   long measurements = foldNewMeasurements(tail, current.values());
