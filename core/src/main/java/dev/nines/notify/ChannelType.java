@@ -18,6 +18,14 @@ public interface ChannelType {
   /** Options that may be set. */
   List<String> optionalOptions();
 
+  /**
+   * Options that hold secrets (keys, webhook urls, passwords): rendering gets placeholders for
+   * them, resolved at delivery, so the outbox never keeps them (see {@link SecretSlots}).
+   */
+  default List<String> secretOptions() {
+    return List.of();
+  }
+
   /** The vendor's message for one alert. */
   OutboundMessage render(ChannelConfig channel, Alert alert);
 

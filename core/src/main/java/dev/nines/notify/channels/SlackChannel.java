@@ -41,6 +41,11 @@ public final class SlackChannel implements ChannelType {
   }
 
   @Override
+  public List<String> secretOptions() {
+    return List.of("webhook");
+  }
+
+  @Override
   public OutboundMessage render(ChannelConfig channel, Alert alert) {
     AlertText text = new AlertText(alert);
     ArrayNode blocks = Json.array();

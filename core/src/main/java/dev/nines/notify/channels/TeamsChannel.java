@@ -43,6 +43,11 @@ public final class TeamsChannel implements ChannelType {
   }
 
   @Override
+  public List<String> secretOptions() {
+    return List.of("webhook");
+  }
+
+  @Override
   public OutboundMessage render(ChannelConfig channel, Alert alert) {
     AlertText text = new AlertText(alert);
     ObjectNode card = card();

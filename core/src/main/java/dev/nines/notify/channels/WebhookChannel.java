@@ -8,6 +8,7 @@ import dev.nines.notify.Alert;
 import dev.nines.notify.ChannelConfig;
 import dev.nines.notify.ChannelType;
 import dev.nines.notify.OutboundMessage;
+import dev.nines.notify.SecretSlots;
 import dev.nines.notify.Transport;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -51,6 +52,10 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookChannel implements ChannelType {
   static final String SIGNATURE = "X-Nines-Signature";
   static final String TIMESTAMP = "X-Nines-Timestamp";
+
+  /** The header holding the Unix seconds that the signature covers. */
+  public static final String TIMESTAMP_HEADER = TIMESTAMP;
+
   static final String DELIVERY = "X-Nines-Delivery";
 
   @Override
@@ -66,6 +71,11 @@ public final class WebhookChannel implements ChannelType {
   @Override
   public List<String> optionalOptions() {
     return List.of("secret");
+  }
+
+  @Override
+  public List<String> secretOptions() {
+    return List.of("url", "secret");
   }
 
   @Override
@@ -123,7 +133,12 @@ public final class WebhookChannel implements ChannelType {
     if (secret != null) {
       String timestamp = Long.toString(madeAt.getEpochSecond());
       headers.put(TIMESTAMP, timestamp);
-      headers.put(SIGNATURE, signature(secret, timestamp, json));
+      // a placeholder secret (the outbox keeps none) is signed at delivery over the body sent
+      headers.put(
+          SIGNATURE,
+          SecretSlots.isPlaceholder(secret)
+              ? SecretSlots.signaturePlaceholder(secret)
+              : signature(secret, timestamp, json));
     }
     return new OutboundMessage(
         channel.name(),

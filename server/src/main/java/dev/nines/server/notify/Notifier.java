@@ -6,12 +6,14 @@ import dev.nines.incident.TimelineKind;
 import dev.nines.notify.Alert;
 import dev.nines.notify.AlertAction;
 import dev.nines.notify.ChannelConfig;
+import dev.nines.notify.ChannelType;
 import dev.nines.notify.ChannelTypes;
 import dev.nines.notify.GroupState;
 import dev.nines.notify.Grouping;
 import dev.nines.notify.MaintenanceWindow;
 import dev.nines.notify.OutboundMessage;
 import dev.nines.notify.RoutedChannel;
+import dev.nines.notify.SecretSlots;
 import dev.nines.notify.Silence;
 import dev.nines.spec.Spec;
 import dev.nines.store.NotificationStore;
@@ -160,12 +162,13 @@ public final class Notifier {
       boolean digest) {
     List<OutboundMessage> messages;
     try {
+      ChannelType type = types.get(channel.type());
+      // rendered with placeholders for keys and urls: the outbox keeps no secret
+      ChannelConfig masked = SecretSlots.masked(channel, type);
       messages =
           digest
-              ? types
-                  .get(channel.type())
-                  .renderGroup(channel, pending.stream().map(Pending::alert).toList(), now)
-              : List.of(types.get(channel.type()).render(channel, pending.get(0).alert()));
+              ? type.renderGroup(masked, pending.stream().map(Pending::alert).toList(), now)
+              : List.of(type.render(masked, pending.get(0).alert()));
     } catch (RuntimeException e) {
       LOG.warn("Channel {} could not render a notification: {}", channel.name(), e.getMessage());
       pending.forEach(p -> tx.saveGroup(p.group().due(null), now));
