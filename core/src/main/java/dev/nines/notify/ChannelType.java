@@ -1,5 +1,6 @@
 package dev.nines.notify;
 
+import dev.nines.incident.Subject;
 import java.time.Instant;
 import java.util.List;
 
@@ -35,4 +36,15 @@ public interface ChannelType {
    * message per alert instead.
    */
   List<OutboundMessage> renderGroup(ChannelConfig channel, List<Alert> alerts, Instant at);
+
+  /**
+   * A short update saying the still-firing incident of {@code alert} now also affects {@code added}
+   * (new downstream failures). Empty, the default, for types that do not take updates: those that
+   * track an incident by key (PagerDuty, Opsgenie, Alertmanager), and email, where a message per
+   * impact would be noise.
+   */
+  default List<OutboundMessage> renderImpact(
+      ChannelConfig channel, Alert alert, List<Subject> added) {
+    return List.of();
+  }
 }

@@ -39,7 +39,11 @@ import javax.crypto.spec.SecretKeySpec;
  * }</pre>
  *
  * and for a group or digest {@code "kind": "group"} with {@code "alerts": [ ... ]} instead of
- * {@code "alert"}. Times are ISO-8601 UTC, absent values are {@code null}.
+ * {@code "alert"}. When new downstream failures join a firing incident, {@code "kind":
+ * "impact_added"} with {@code "alert"} (the incident as it is now, its {@code impact} complete;
+ * {@code action} {@code trigger}, or {@code acknowledge} once a person took it) and {@code
+ * "impact_added": [{"kind", "name"}]}, the subjects that joined. Times are ISO-8601 UTC, absent
+ * values are {@code null}.
  *
  * <p>Headers: {@code X-Nines-Delivery}, an id that stays the same when the same message is sent
  * again (deduplicate on it). With option {@code secret}: {@code X-Nines-Timestamp} (Unix seconds
@@ -110,6 +114,27 @@ public final class WebhookChannel implements ChannelType {
     body.put("at", at.toString());
     body.set("alerts", list);
     return List.of(message(channel, body, delivery, at));
+  }
+
+  /** An {@code impact_added} event: the incident as it is now and the subjects that joined it. */
+  @Override
+  public List<OutboundMessage> renderImpact(
+      ChannelConfig channel, Alert alert, List<Subject> added) {
+    StringBuilder identity = new StringBuilder(alert.dedupKey()).append("/impact");
+    ArrayNode subjects = Json.array();
+    for (Subject subject : added) {
+      identity.append('/').append(subject);
+      subjects.add(subject(subject));
+    }
+    String delivery = deliveryId(channel, identity.append('/').append(alert.at()).toString());
+    ObjectNode body = Json.object();
+    body.put("version", 1);
+    body.put("delivery", delivery);
+    body.put("kind", "impact_added");
+    body.put("at", alert.at().toString());
+    body.set("alert", alert(alert));
+    body.set("impact_added", subjects);
+    return List.of(message(channel, body, delivery, alert.at()));
   }
 
   /** {@code sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">}. */
