@@ -6,26 +6,47 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps secrets out of the outbox: a message is rendered from a {@link #masked} channel whose
- * secret options (a channel type's {@link ChannelType#secretOptions()}) are placeholders such as
- * {@code {{nines-secret:pagerduty.routing_key}}}, and the placeholders are {@link #resolve
- * resolved} at delivery from the channel as the spec in force declares it then. A webhook signature
- * is a placeholder too ({@code {{nines-signature:webhook.secret}}}), computed at delivery over the
- * exact body sent. A message without placeholders (stored by an older version) is sent as stored.
+ * Keeps secrets out of the outbox: a message is rendered from a {@link Masking#channel() masked}
+ * channel whose secret options (a channel type's {@link ChannelType#secretOptions()}) are
+ * placeholders such as {@code {{nines-secret:<nonce>:pagerduty.routing_key}}}, and the placeholders
+ * are {@link #resolve resolved} at delivery from the channel as the spec in force declares it then.
+ * A webhook signature is a placeholder too ({@code {{nines-signature:<nonce>:webhook.secret}}}),
+ * computed at delivery over the exact body sent.
+ *
+ * <p>The nonce is random per message and kept in the header {@value #NONCE_HEADER}, which is never
+ * sent: text from the data (a failure message) cannot forge a placeholder and have a secret filled
+ * in. A message without that header (stored by an older version, secrets included) is sent as
+ * stored.
  */
 public final class SecretSlots {
+  /** The stored-only header holding the message's nonce; removed before sending. */
+  public static final String NONCE_HEADER = "X-Nines-Secret-Slots";
+
   private static final Pattern SLOT =
-      Pattern.compile("\\{\\{nines-(secret|signature):([a-z0-9_]+)\\.([a-z0-9_]+)}}");
+      Pattern.compile(
+          "\\{\\{nines-(secret|signature):([0-9a-f]{32}):([a-z0-9_]+)\\.([a-z0-9_]+)}}");
 
   private SecretSlots() {}
 
-  /** The placeholder for one secret option of a channel type. */
-  public static String placeholder(String type, String option) {
-    return "{{nines-secret:" + type + "." + option + "}}";
+  /**
+   * Masking for one message (or one group of messages) of {@code channel}: a fresh nonce and the
+   * channel with each secret option that is set replaced by its placeholder.
+   */
+  public static Masking masking(ChannelConfig channel, ChannelType type) {
+    String nonce = UUID.randomUUID().toString().replace("-", "");
+    Map<String, String> options = new LinkedHashMap<>(channel.options());
+    for (String option : type.secretOptions()) {
+      String value = options.get(option);
+      if (value != null && !value.isBlank()) {
+        options.put(option, "{{nines-secret:" + nonce + ":" + type.name() + "." + option + "}}");
+      }
+    }
+    return new Masking(nonce, new ChannelConfig(channel.name(), channel.type(), options));
   }
 
   /** Whether an option's value is a placeholder rather than the secret itself. */
@@ -45,24 +66,9 @@ public final class SecretSlots {
     return secretPlaceholder.replace("{{nines-secret:", "{{nines-signature:");
   }
 
-  /** The channel with each secret option that is set replaced by its placeholder. */
-  public static ChannelConfig masked(ChannelConfig channel, ChannelType type) {
-    Map<String, String> options = new LinkedHashMap<>(channel.options());
-    for (String option : type.secretOptions()) {
-      String value = options.get(option);
-      if (value != null && !value.isBlank()) {
-        options.put(option, placeholder(type.name(), option));
-      }
-    }
-    return new ChannelConfig(channel.name(), channel.type(), options);
-  }
-
   /** Whether the message holds placeholders to resolve before it is sent. */
   public static boolean hasPlaceholders(OutboundMessage message) {
-    if (SLOT.matcher(message.target()).find() || SLOT.matcher(message.body()).find()) {
-      return true;
-    }
-    return message.headers().values().stream().anyMatch(value -> SLOT.matcher(value).find());
+    return message.headers().containsKey(NONCE_HEADER);
   }
 
   /**
@@ -80,20 +86,23 @@ public final class SecretSlots {
     }
     try {
       ChannelConfig live = channel.get();
+      String nonce = stored.headers().get(NONCE_HEADER);
       boolean json =
           stored.headers().entrySet().stream()
               .anyMatch(
                   header ->
                       header.getKey().equalsIgnoreCase("Content-Type")
                           && header.getValue().contains("json"));
-      String target = fill(stored.target(), live, Escape.URL);
-      String body = fill(stored.body(), live, json ? Escape.JSON : Escape.NONE);
+      String target = fill(stored.target(), nonce, live, Escape.URL);
+      String body = fill(stored.body(), nonce, live, json ? Escape.JSON : Escape.NONE);
       Map<String, String> headers = new LinkedHashMap<>();
       for (Map.Entry<String, String> header : stored.headers().entrySet()) {
-        headers.put(header.getKey(), fill(header.getValue(), live, Escape.NONE));
+        if (!header.getKey().equals(NONCE_HEADER)) {
+          headers.put(header.getKey(), fill(header.getValue(), nonce, live, Escape.NONE));
+        }
       }
       for (Map.Entry<String, String> header : headers.entrySet()) {
-        header.setValue(sign(header.getValue(), live, headers, body));
+        header.setValue(sign(header.getValue(), nonce, live, headers, body));
       }
       return Resolution.ready(
           new OutboundMessage(
@@ -115,18 +124,19 @@ public final class SecretSlots {
     URL
   }
 
-  private static String fill(String text, ChannelConfig live, Escape escape) {
+  private static String fill(String text, String nonce, ChannelConfig live, Escape escape) {
     if (text == null) {
       return null;
     }
     Matcher matcher = SLOT.matcher(text);
     StringBuilder filled = new StringBuilder();
     while (matcher.find()) {
-      if (!matcher.group(1).equals("secret")) {
+      if (!matcher.group(1).equals("secret") || !matcher.group(2).equals(nonce)) {
+        // a signature, or text that only looks like a placeholder: left as it is
         matcher.appendReplacement(filled, Matcher.quoteReplacement(matcher.group()));
         continue;
       }
-      String value = option(live, matcher.group(2), matcher.group(3));
+      String value = option(live, matcher.group(3), matcher.group(4));
       if (escape == Escape.JSON) {
         value = new String(JsonStringEncoder.getInstance().quoteAsString(value));
       } else if (escape == Escape.URL && text.startsWith("/", matcher.end())) {
@@ -140,12 +150,14 @@ public final class SecretSlots {
   }
 
   private static String sign(
-      String value, ChannelConfig live, Map<String, String> headers, String body) {
+      String value, String nonce, ChannelConfig live, Map<String, String> headers, String body) {
     Matcher matcher = SLOT.matcher(value);
-    if (!matcher.matches() || !matcher.group(1).equals("signature")) {
+    if (!matcher.matches()
+        || !matcher.group(1).equals("signature")
+        || !matcher.group(2).equals(nonce)) {
       return value;
     }
-    String secret = option(live, matcher.group(2), matcher.group(3));
+    String secret = option(live, matcher.group(3), matcher.group(4));
     String timestamp = headers.get(WebhookChannel.TIMESTAMP_HEADER);
     if (timestamp == null) {
       throw new IllegalStateException(
@@ -166,6 +178,43 @@ public final class SecretSlots {
             () ->
                 new IllegalStateException(
                     "channel " + live.name() + " no longer has the option '" + option + "'"));
+  }
+
+  /**
+   * The channel to render one message (or group) with, and the nonce its placeholders carry.
+   *
+   * @param nonce random, 32 hex digits
+   * @param channel the channel with placeholders for its secret options
+   */
+  public record Masking(String nonce, ChannelConfig channel) {
+    public Masking {
+      Objects.requireNonNull(nonce, "nonce");
+      Objects.requireNonNull(channel, "channel");
+    }
+
+    /**
+     * The rendered message as the outbox keeps it: with the nonce header when it holds
+     * placeholders, as rendered otherwise (an email: its sender reads the login at delivery).
+     */
+    public OutboundMessage sealed(OutboundMessage rendered) {
+      boolean holds =
+          rendered.target().contains(nonce)
+              || rendered.body().contains(nonce)
+              || rendered.headers().values().stream().anyMatch(value -> value.contains(nonce));
+      if (!holds) {
+        return rendered;
+      }
+      Map<String, String> headers = new LinkedHashMap<>(rendered.headers());
+      headers.put(NONCE_HEADER, nonce);
+      return new OutboundMessage(
+          rendered.channel(),
+          rendered.transport(),
+          rendered.target(),
+          headers,
+          rendered.subject(),
+          rendered.body(),
+          rendered.textBody());
+    }
   }
 
   /**

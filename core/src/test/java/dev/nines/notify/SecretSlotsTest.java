@@ -17,36 +17,54 @@ class SecretSlotsTest {
   }
 
   private static OutboundMessage rendered(ChannelConfig channel) {
+    return rendered(channel, "12 rows share an order_id");
+  }
+
+  private static OutboundMessage rendered(ChannelConfig channel, String failure) {
     ChannelType type = ChannelTypes.standard().get(channel.type());
-    return type.render(
-        SecretSlots.masked(channel, type),
+    SecretSlots.Masking masking = SecretSlots.masking(channel, type);
+    Alert alert =
         new Alert(
             AlertAction.TRIGGER,
             Incidents.dataset(12, "orders", Severity.SEV1),
             "https://nines.test/api/v1/incidents/12",
-            List.of("12 rows share an order_id"),
+            List.of(failure),
             null,
             List.of(),
-            Incidents.DETECTED));
+            Incidents.DETECTED);
+    return masking.sealed(type.render(masking.channel(), alert));
+  }
+
+  private static String slot(OutboundMessage stored, String kind, String name) {
+    return "{{nines-"
+        + kind
+        + ":"
+        + stored.headers().get(SecretSlots.NONCE_HEADER)
+        + ":"
+        + name
+        + "}}";
   }
 
   @Test
   void a_key_in_a_json_body_is_escaped_when_it_is_put_back() {
     ChannelConfig pagerDuty = channel("pagerduty", Map.of("routing_key", "a\"b\\c"));
     OutboundMessage stored = rendered(pagerDuty);
+    assertThat(stored.headers().get(SecretSlots.NONCE_HEADER)).matches("[0-9a-f]{32}");
     assertThat(stored.body())
         .doesNotContain("a\"b")
-        .contains("{{nines-secret:pagerduty.routing_key}}");
+        .contains("\"routing_key\":\"" + slot(stored, "secret", "pagerduty.routing_key") + "\"");
 
     OutboundMessage sent = SecretSlots.resolve(stored, Optional.of(pagerDuty)).message();
     assertThat(sent.body()).contains("\"routing_key\":\"a\\\"b\\\\c\"");
+    assertThat(sent.headers()).doesNotContainKey(SecretSlots.NONCE_HEADER);
   }
 
   @Test
   void a_base_url_with_a_trailing_slash_is_joined_to_its_path_once() {
     ChannelConfig alertmanager = channel("alertmanager", Map.of("url", "http://am.test:9093/"));
     OutboundMessage stored = rendered(alertmanager);
-    assertThat(stored.target()).isEqualTo("{{nines-secret:alertmanager.url}}/api/v2/alerts");
+    assertThat(stored.target())
+        .isEqualTo(slot(stored, "secret", "alertmanager.url") + "/api/v2/alerts");
     assertThat(SecretSlots.resolve(stored, Optional.of(alertmanager)).message().target())
         .isEqualTo("http://am.test:9093/api/v2/alerts");
   }
@@ -56,7 +74,7 @@ class SecretSlotsTest {
     ChannelConfig hook = channel("webhook", Map.of("url", "https://hooks.test/x", "secret", "s1"));
     OutboundMessage stored = rendered(hook);
     assertThat(stored.headers().get("X-Nines-Signature"))
-        .isEqualTo("{{nines-signature:webhook.secret}}");
+        .isEqualTo(slot(stored, "signature", "webhook.secret"));
     ChannelConfig rotated =
         channel("webhook", Map.of("url", "https://hooks.test/y", "secret", "s2"));
     OutboundMessage sent = SecretSlots.resolve(stored, Optional.of(rotated)).message();
@@ -64,6 +82,16 @@ class SecretSlotsTest {
     String timestamp = sent.headers().get("X-Nines-Timestamp");
     assertThat(sent.headers().get("X-Nines-Signature"))
         .isEqualTo(WebhookChannel.signature("s2", timestamp, sent.body()));
+  }
+
+  @Test
+  void text_from_the_data_that_looks_like_a_placeholder_is_never_filled_in() {
+    ChannelConfig slack = channel("slack", Map.of("webhook", "https://hooks.test/s3cret"));
+    String forged = "{{nines-secret:" + "0".repeat(32) + ":slack.webhook}}";
+    OutboundMessage stored = rendered(slack, "bad value " + forged);
+    OutboundMessage sent = SecretSlots.resolve(stored, Optional.of(slack)).message();
+    assertThat(sent.target()).isEqualTo("https://hooks.test/s3cret");
+    assertThat(sent.body()).contains(forged).doesNotContain("s3cret");
   }
 
   @Test
@@ -80,7 +108,13 @@ class SecretSlotsTest {
   }
 
   @Test
-  void a_message_without_placeholders_is_sent_as_stored() {
+  void an_email_keeps_no_nonce_and_a_message_without_one_is_sent_as_stored() {
+    OutboundMessage email =
+        rendered(
+            channel(
+                "email",
+                Map.of("to", "a@b.test", "from", "n@b.test", "host", "smtp", "password", "pw")));
+    assertThat(email.headers()).isEmpty();
     OutboundMessage legacy =
         new OutboundMessage(
             "gone", Transport.HTTP_POST, "https://hooks.test/old", JSON, null, "{}", null);

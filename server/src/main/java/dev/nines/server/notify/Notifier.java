@@ -178,11 +178,13 @@ public final class Notifier {
     try {
       ChannelType type = types.get(channel.type());
       // rendered with placeholders for keys and urls: the outbox keeps no secret
-      ChannelConfig masked = SecretSlots.masked(channel, type);
+      SecretSlots.Masking masking = SecretSlots.masking(channel, type);
+      ChannelConfig masked = masking.channel();
       messages =
-          digest
-              ? type.renderGroup(masked, pending.stream().map(Pending::alert).toList(), now)
-              : List.of(type.render(masked, pending.get(0).alert()));
+          (digest
+                  ? type.renderGroup(masked, pending.stream().map(Pending::alert).toList(), now)
+                  : List.of(type.render(masked, pending.get(0).alert())))
+              .stream().map(masking::sealed).toList();
     } catch (RuntimeException e) {
       LOG.warn("Channel {} could not render a notification: {}", channel.name(), e.getMessage());
       pending.forEach(p -> tx.saveGroup(p.group().due(null), now));
@@ -236,7 +238,9 @@ public final class Notifier {
     List<OutboundMessage> messages;
     try {
       ChannelType type = types.get(channel.type());
-      messages = type.renderImpact(SecretSlots.masked(channel, type), alert, added);
+      SecretSlots.Masking masking = SecretSlots.masking(channel, type);
+      messages =
+          type.renderImpact(masking.channel(), alert, added).stream().map(masking::sealed).toList();
     } catch (RuntimeException e) {
       LOG.warn("Channel {} could not render an update: {}", channel.name(), e.getMessage());
       messages = List.of();

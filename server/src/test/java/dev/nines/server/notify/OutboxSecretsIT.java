@@ -119,9 +119,9 @@ class OutboxSecretsIT {
       }
     }
     assertThat(String.join("\n", cells))
-        .contains("{{nines-secret:pagerduty.routing_key}}")
-        .contains("GenieKey {{nines-secret:opsgenie.api_key}}")
-        .contains("{{nines-signature:webhook.secret}}");
+        .containsPattern("\\{\\{nines-secret:[0-9a-f]{32}:pagerduty\\.routing_key}}")
+        .containsPattern("GenieKey \\{\\{nines-secret:[0-9a-f]{32}:opsgenie\\.api_key}}")
+        .containsPattern("\\{\\{nines-signature:[0-9a-f]{32}:webhook\\.secret}}");
   }
 
   @Test
