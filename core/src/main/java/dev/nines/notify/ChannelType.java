@@ -1,5 +1,6 @@
 package dev.nines.notify;
 
+import dev.nines.incident.Subject;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,6 +19,14 @@ public interface ChannelType {
   /** Options that may be set. */
   List<String> optionalOptions();
 
+  /**
+   * Options that hold secrets (keys, webhook urls, passwords): rendering gets placeholders for
+   * them, resolved at delivery, so the outbox never keeps them (see {@link SecretSlots}).
+   */
+  default List<String> secretOptions() {
+    return List.of();
+  }
+
   /** The vendor's message for one alert. */
   OutboundMessage render(ChannelConfig channel, Alert alert);
 
@@ -27,4 +36,15 @@ public interface ChannelType {
    * message per alert instead.
    */
   List<OutboundMessage> renderGroup(ChannelConfig channel, List<Alert> alerts, Instant at);
+
+  /**
+   * A short update saying the still-firing incident of {@code alert} now also affects {@code added}
+   * (new downstream failures). Empty, the default, for types that do not take updates: those that
+   * track an incident by key (PagerDuty, Opsgenie, Alertmanager), and email, where a message per
+   * impact would be noise.
+   */
+  default List<OutboundMessage> renderImpact(
+      ChannelConfig channel, Alert alert, List<Subject> added) {
+    return List.of();
+  }
 }

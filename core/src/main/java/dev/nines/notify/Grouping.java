@@ -2,7 +2,9 @@ package dev.nines.notify;
 
 import dev.nines.incident.Incident;
 import dev.nines.incident.IncidentStatus;
+import dev.nines.incident.Subject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,6 +58,26 @@ public final class Grouping {
     }
     boolean repeatDue = !now.isBefore(group.lastSentAt().plus(route.repeatInterval()));
     return repeatDue ? Optional.of(AlertAction.TRIGGER) : Optional.empty();
+  }
+
+  /**
+   * The subjects that joined the incident's downstream impact since the channel last heard of it,
+   * when it should hear of them as an update: the incident is still active, the channel heard it
+   * firing, and the route is not a digest (a digest reports the day as it is). Empty otherwise, and
+   * for groups that do not know what they heard (stored before it was kept).
+   */
+  public static List<Subject> impactAdded(
+      GroupState group, Incident incident, RoutedChannel route) {
+    Integer heard = group.impactHeard();
+    List<Subject> impact = incident.impact();
+    if (heard == null
+        || heard >= impact.size()
+        || !incident.isActive()
+        || !group.sent().isFiring()
+        || route.digest() != null) {
+      return List.of();
+    }
+    return List.copyOf(impact.subList(heard, impact.size()));
   }
 
   /**

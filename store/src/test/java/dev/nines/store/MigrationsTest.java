@@ -32,7 +32,9 @@ class MigrationsTest {
           "V5__create_notifications.sql",
           "d8155bb17aaceb034d670202c75477f2511942f039030db5d0b3c6c9f61e1715",
           "V6__create_slo_buckets.sql",
-          "5867bcf3e0da373fc984fa48b9717278ac1044d082b8b255bd6ef22ddd60849c");
+          "5867bcf3e0da373fc984fa48b9717278ac1044d082b8b255bd6ef22ddd60849c",
+          "V7__add_notify_group_impact_heard.sql",
+          "cc6bdf0d41a0c214359df05a0750ecb5821209353eba56eba3a4c5feead41eec");
 
   @Test
   void migrations_are_named_v_number_then_a_snake_case_description() throws Exception {

@@ -180,6 +180,16 @@ final class AlertText {
     return lines;
   }
 
+  /** {@code dataset orders_daily, dataset revenue}. */
+  static String subjects(List<Subject> subjects) {
+    return subjects.stream().map(Subject::toString).collect(Collectors.joining(", "));
+  }
+
+  /** {@code [SEV1] orders: freshness FAIL (incident #12) now also affects dataset revenue}. */
+  String impactUpdate(List<Subject> added) {
+    return headline() + " now also affects " + subjects(added);
+  }
+
   static String cut(String text, int max) {
     if (text.length() <= max) {
       return text;

@@ -42,6 +42,11 @@ public final class AlertmanagerChannel implements ChannelType {
   }
 
   @Override
+  public List<String> secretOptions() {
+    return List.of("url");
+  }
+
+  @Override
   public OutboundMessage render(ChannelConfig channel, Alert alert) {
     ArrayNode alerts = Json.array();
     alerts.add(alert(alert));

@@ -35,6 +35,11 @@ public final class EmailChannel implements ChannelType {
   }
 
   @Override
+  public List<String> secretOptions() {
+    return List.of("password");
+  }
+
+  @Override
   public OutboundMessage render(ChannelConfig channel, Alert alert) {
     AlertText text = new AlertText(alert);
     StringBuilder html = new StringBuilder(page(text.headline()));

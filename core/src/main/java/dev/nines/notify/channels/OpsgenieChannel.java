@@ -49,6 +49,11 @@ public final class OpsgenieChannel implements ChannelType {
   }
 
   @Override
+  public List<String> secretOptions() {
+    return List.of("api_key");
+  }
+
+  @Override
   public OutboundMessage render(ChannelConfig channel, Alert alert) {
     String base = Options.base(Options.optional(channel, "api_url", DEFAULT_URL)) + "/v2/alerts";
     String alias = URLEncoder.encode(alert.dedupKey(), StandardCharsets.UTF_8);

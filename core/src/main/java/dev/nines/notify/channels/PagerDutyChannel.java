@@ -45,6 +45,11 @@ public final class PagerDutyChannel implements ChannelType {
   }
 
   @Override
+  public List<String> secretOptions() {
+    return List.of("routing_key");
+  }
+
+  @Override
   public OutboundMessage render(ChannelConfig channel, Alert alert) {
     ObjectNode body = Json.object();
     body.put("routing_key", Options.required(channel, "routing_key"));

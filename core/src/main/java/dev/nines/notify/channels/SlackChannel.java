@@ -2,6 +2,7 @@ package dev.nines.notify.channels;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nines.incident.Subject;
 import dev.nines.notify.Alert;
 import dev.nines.notify.AlertAction;
 import dev.nines.notify.ChannelConfig;
@@ -38,6 +39,11 @@ public final class SlackChannel implements ChannelType {
   @Override
   public List<String> optionalOptions() {
     return List.of();
+  }
+
+  @Override
+  public List<String> secretOptions() {
+    return List.of("webhook");
   }
 
   @Override
@@ -116,6 +122,29 @@ public final class SlackChannel implements ChannelType {
     }
     ObjectNode body = Json.object();
     body.put("text", escape(title));
+    body.set("blocks", blocks);
+    return List.of(message(channel, body));
+  }
+
+  /** A short message: the incident's headline, the subjects it now also affects, a button. */
+  @Override
+  public List<OutboundMessage> renderImpact(
+      ChannelConfig channel, Alert alert, List<Subject> added) {
+    AlertText text = new AlertText(alert);
+    ArrayNode blocks = Json.array();
+    blocks.add(
+        section(
+            "*<"
+                + alert.link()
+                + "|"
+                + escape(text.headline())
+                + ">*\nNow also affects "
+                + escape(AlertText.subjects(added))
+                + "\nAffected: "
+                + escape(text.affected())));
+    blocks.add(button(alert, "Open incident #" + alert.incident().id()));
+    ObjectNode body = Json.object();
+    body.put("text", escape(AlertText.cut(text.impactUpdate(added), 3000)));
     body.set("blocks", blocks);
     return List.of(message(channel, body));
   }

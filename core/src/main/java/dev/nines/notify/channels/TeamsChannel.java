@@ -2,6 +2,7 @@ package dev.nines.notify.channels;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nines.incident.Subject;
 import dev.nines.notify.Alert;
 import dev.nines.notify.AlertAction;
 import dev.nines.notify.ChannelConfig;
@@ -40,6 +41,11 @@ public final class TeamsChannel implements ChannelType {
   @Override
   public List<String> optionalOptions() {
     return List.of();
+  }
+
+  @Override
+  public List<String> secretOptions() {
+    return List.of("webhook");
   }
 
   @Override
@@ -112,6 +118,24 @@ public final class TeamsChannel implements ChannelType {
                   + text.remediation()));
       shown++;
     }
+    return List.of(message(channel, card));
+  }
+
+  /** A short card: the incident's headline, the subjects it now also affects, a button. */
+  @Override
+  public List<OutboundMessage> renderImpact(
+      ChannelConfig channel, Alert alert, List<Subject> added) {
+    AlertText text = new AlertText(alert);
+    ObjectNode card = card();
+    ArrayNode body = card.putArray("body");
+    body.add(
+        textBlock(text.headline())
+            .put("weight", "Bolder")
+            .put("size", "Medium")
+            .put("color", color(alert.action())));
+    body.add(textBlock("**Now also affects** " + AlertText.subjects(added)));
+    body.add(textBlock("Affected: " + text.affected()).put("isSubtle", true));
+    openUrl(card.putArray("actions"), "Open incident #" + alert.incident().id(), alert.link());
     return List.of(message(channel, card));
   }
 

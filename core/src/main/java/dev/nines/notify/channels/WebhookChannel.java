@@ -8,6 +8,7 @@ import dev.nines.notify.Alert;
 import dev.nines.notify.ChannelConfig;
 import dev.nines.notify.ChannelType;
 import dev.nines.notify.OutboundMessage;
+import dev.nines.notify.SecretSlots;
 import dev.nines.notify.Transport;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -38,7 +39,11 @@ import javax.crypto.spec.SecretKeySpec;
  * }</pre>
  *
  * and for a group or digest {@code "kind": "group"} with {@code "alerts": [ ... ]} instead of
- * {@code "alert"}. Times are ISO-8601 UTC, absent values are {@code null}.
+ * {@code "alert"}. When new downstream failures join a firing incident, {@code "kind":
+ * "impact_added"} with {@code "alert"} (the incident as it is now, its {@code impact} complete;
+ * {@code action} {@code trigger}, or {@code acknowledge} once a person took it) and {@code
+ * "impact_added": [{"kind", "name"}]}, the subjects that joined. Times are ISO-8601 UTC, absent
+ * values are {@code null}.
  *
  * <p>Headers: {@code X-Nines-Delivery}, an id that stays the same when the same message is sent
  * again (deduplicate on it). With option {@code secret}: {@code X-Nines-Timestamp} (Unix seconds
@@ -51,6 +56,10 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookChannel implements ChannelType {
   static final String SIGNATURE = "X-Nines-Signature";
   static final String TIMESTAMP = "X-Nines-Timestamp";
+
+  /** The header holding the Unix seconds that the signature covers. */
+  public static final String TIMESTAMP_HEADER = TIMESTAMP;
+
   static final String DELIVERY = "X-Nines-Delivery";
 
   @Override
@@ -66,6 +75,11 @@ public final class WebhookChannel implements ChannelType {
   @Override
   public List<String> optionalOptions() {
     return List.of("secret");
+  }
+
+  @Override
+  public List<String> secretOptions() {
+    return List.of("url", "secret");
   }
 
   @Override
@@ -102,6 +116,27 @@ public final class WebhookChannel implements ChannelType {
     return List.of(message(channel, body, delivery, at));
   }
 
+  /** An {@code impact_added} event: the incident as it is now and the subjects that joined it. */
+  @Override
+  public List<OutboundMessage> renderImpact(
+      ChannelConfig channel, Alert alert, List<Subject> added) {
+    StringBuilder identity = new StringBuilder(alert.dedupKey()).append("/impact");
+    ArrayNode subjects = Json.array();
+    for (Subject subject : added) {
+      identity.append('/').append(subject);
+      subjects.add(subject(subject));
+    }
+    String delivery = deliveryId(channel, identity.append('/').append(alert.at()).toString());
+    ObjectNode body = Json.object();
+    body.put("version", 1);
+    body.put("delivery", delivery);
+    body.put("kind", "impact_added");
+    body.put("at", alert.at().toString());
+    body.set("alert", alert(alert));
+    body.set("impact_added", subjects);
+    return List.of(message(channel, body, delivery, alert.at()));
+  }
+
   /** {@code sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">}. */
   public static String signature(String secret, String timestamp, String body) {
     try {
@@ -123,7 +158,12 @@ public final class WebhookChannel implements ChannelType {
     if (secret != null) {
       String timestamp = Long.toString(madeAt.getEpochSecond());
       headers.put(TIMESTAMP, timestamp);
-      headers.put(SIGNATURE, signature(secret, timestamp, json));
+      // a placeholder secret (the outbox keeps none) is signed at delivery over the body sent
+      headers.put(
+          SIGNATURE,
+          SecretSlots.isPlaceholder(secret)
+              ? SecretSlots.signaturePlaceholder(secret)
+              : signature(secret, timestamp, json));
     }
     return new OutboundMessage(
         channel.name(),

@@ -1,17 +1,21 @@
 package dev.nines.server.notify;
 
 import dev.nines.incident.Incident;
+import dev.nines.incident.IncidentStatus;
+import dev.nines.incident.Subject;
 import dev.nines.incident.TimelineEntry;
 import dev.nines.incident.TimelineKind;
 import dev.nines.notify.Alert;
 import dev.nines.notify.AlertAction;
 import dev.nines.notify.ChannelConfig;
+import dev.nines.notify.ChannelType;
 import dev.nines.notify.ChannelTypes;
 import dev.nines.notify.GroupState;
 import dev.nines.notify.Grouping;
 import dev.nines.notify.MaintenanceWindow;
 import dev.nines.notify.OutboundMessage;
 import dev.nines.notify.RoutedChannel;
+import dev.nines.notify.SecretSlots;
 import dev.nines.notify.Silence;
 import dev.nines.spec.Spec;
 import dev.nines.store.NotificationStore;
@@ -50,7 +54,8 @@ public final class Notifier {
           TimelineKind.REOPENED,
           TimelineKind.SEVERITY_CHANGED,
           TimelineKind.ACKNOWLEDGED,
-          TimelineKind.RESOLVED);
+          TimelineKind.RESOLVED,
+          TimelineKind.IMPACT_ADDED);
 
   private static final java.time.Duration HOLD_RECHECK = java.time.Duration.ofMinutes(1);
 
@@ -125,8 +130,19 @@ public final class Notifier {
             RoutedChannel route = routing.routeOf(incident, group.channel());
             ChannelConfig channel = current.notifications().channels().get(group.channel());
             Optional<AlertAction> action = Grouping.action(group, incident, route, now);
-            if (channel == null || action.isEmpty()) {
-              tx.saveGroup(group.due(idleDue(group, incident, route, now, channel)), now);
+            List<Subject> added =
+                channel == null || action.isPresent()
+                    ? List.of()
+                    : Grouping.impactAdded(group, incident, route);
+            if (channel == null || (action.isEmpty() && added.isEmpty())) {
+              tx.saveGroup(idle(group, incident, route, now, channel), now);
+              continue;
+            }
+            if (action.isEmpty()) {
+              // new downstream impact of a firing incident: an update, held like a trigger
+              if (!hold(tx, group, incident, silences, current, now)) {
+                queued += queueImpact(tx, channel, group, incident, route, added, routing, now);
+              }
               continue;
             }
             // triggers (first, escalation, repeat) wait out a silence; acknowledge and resolve
@@ -160,12 +176,15 @@ public final class Notifier {
       boolean digest) {
     List<OutboundMessage> messages;
     try {
+      ChannelType type = types.get(channel.type());
+      // rendered with placeholders for keys and urls: the outbox keeps no secret
+      SecretSlots.Masking masking = SecretSlots.masking(channel, type);
+      ChannelConfig masked = masking.channel();
       messages =
-          digest
-              ? types
-                  .get(channel.type())
-                  .renderGroup(channel, pending.stream().map(Pending::alert).toList(), now)
-              : List.of(types.get(channel.type()).render(channel, pending.get(0).alert()));
+          (digest
+                  ? type.renderGroup(masked, pending.stream().map(Pending::alert).toList(), now)
+                  : List.of(type.render(masked, pending.get(0).alert())))
+              .stream().map(masking::sealed).toList();
     } catch (RuntimeException e) {
       LOG.warn("Channel {} could not render a notification: {}", channel.name(), e.getMessage());
       pending.forEach(p -> tx.saveGroup(p.group().due(null), now));
@@ -187,16 +206,77 @@ public final class Notifier {
     }
     for (Pending p : pending) {
       Incident incident = p.alert().incident();
+      // every message tells the whole impact: an update is only for what joins later
       tx.saveGroup(
           p.group()
               .sent(
                   p.alert().action(),
                   incident.severity(),
+                  incident.impact().size(),
                   now,
                   Grouping.nextDue(incident, p.route(), now)),
           now);
     }
     return queued;
+  }
+
+  /** Queues the update about {@code added} where the channel's type takes updates. */
+  private int queueImpact(
+      NotifyTransaction tx,
+      ChannelConfig channel,
+      GroupState group,
+      Incident incident,
+      RoutedChannel route,
+      List<Subject> added,
+      Routing routing,
+      Instant now) {
+    AlertAction state =
+        incident.status() == IncidentStatus.ACKNOWLEDGED
+            ? AlertAction.ACKNOWLEDGE
+            : AlertAction.TRIGGER;
+    Alert alert = alert(state, incident, routing, now);
+    List<OutboundMessage> messages;
+    try {
+      ChannelType type = types.get(channel.type());
+      SecretSlots.Masking masking = SecretSlots.masking(channel, type);
+      messages =
+          type.renderImpact(masking.channel(), alert, added).stream().map(masking::sealed).toList();
+    } catch (RuntimeException e) {
+      LOG.warn("Channel {} could not render an update: {}", channel.name(), e.getMessage());
+      messages = List.of();
+    }
+    int heard = incident.impact().size();
+    if (messages.isEmpty()) {
+      tx.saveGroup(idle(group.heardImpact(heard), incident, route, now, channel), now);
+      return 0;
+    }
+    String key = alert.dedupKey() + "-impact-" + channel.name() + "-" + (group.sequence() + 1);
+    int queued = 0;
+    for (int index = 0; index < messages.size(); index++) {
+      String messageKey = messages.size() == 1 ? key : key + "-part" + (index + 1);
+      OutboxEntry entry =
+          OutboxEntry.queued(messageKey, List.of(incident.id()), state, messages.get(index), now);
+      if (tx.enqueue(entry)) {
+        queued++;
+      }
+    }
+    tx.saveGroup(group.updated(heard, now, Grouping.nextDue(incident, route, now)), now);
+    return queued;
+  }
+
+  /**
+   * A group with nothing to say now: looked at again for the repeat of a still-open incident; a
+   * group stored before impact was counted takes what is known now as heard.
+   */
+  private static GroupState idle(
+      GroupState group,
+      Incident incident,
+      RoutedChannel route,
+      Instant now,
+      ChannelConfig channel) {
+    GroupState counted =
+        group.impactHeard() == null ? group.heardImpact(incident.impact().size()) : group;
+    return counted.due(idleDue(group, incident, route, now, channel));
   }
 
   /** A digest mixing triggers and resolves is filed as a trigger. */

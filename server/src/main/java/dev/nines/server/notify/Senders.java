@@ -22,15 +22,19 @@ public final class Senders implements Sender {
   /**
    * The standard senders with default timeouts.
    *
-   * @param channels the channels of the spec by name: the SMTP sender reads the server, port and
-   *     login of an email channel there, so no password is kept in the outbox
+   * @param channels the channels of the spec in force by name: the secrets of a message (keys,
+   *     webhook urls, signing secrets, the SMTP login) are read there at delivery, so the outbox
+   *     keeps none
    */
   public static Senders standard(Function<String, Optional<ChannelConfig>> channels, Clock clock) {
     Objects.requireNonNull(channels, "channels");
     return new Senders(
         Map.of(
-            Transport.HTTP_POST, new HttpSender(HttpSender.DEFAULT_TIMEOUT, clock),
-            Transport.SMTP, new SmtpSender(channels, SmtpSender.DEFAULT_TIMEOUT)));
+            Transport.HTTP_POST,
+            new SecretResolvingSender(channels, new HttpSender(HttpSender.DEFAULT_TIMEOUT, clock)),
+            Transport.SMTP,
+            new SecretResolvingSender(
+                channels, new SmtpSender(channels, SmtpSender.DEFAULT_TIMEOUT))));
   }
 
   @Override

@@ -86,6 +86,31 @@ public final class IncidentRows {
     timeline(incident, TimelineKind.RESOLVED, at, "passing again");
   }
 
+  /** A downstream dataset failure joins the incident, as the incident manager records it. */
+  void addImpact(long incident, String dataset, Instant at) {
+    List<String> impact = new ArrayList<>();
+    try (Connection connection = data.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement("SELECT impact FROM incident WHERE id = ?")) {
+      query.setLong(1, incident);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        String json = rows.getString(1);
+        if (json.length() > 2) {
+          impact.add(json.substring(1, json.length() - 1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    impact.add("{\"kind\":\"DATASET\",\"name\":\"" + dataset + "\"}");
+    update(
+        "UPDATE incident SET impact = ? WHERE id = ?",
+        "[" + String.join(",", impact) + "]",
+        incident);
+    timeline(incident, TimelineKind.IMPACT_ADDED, at, "dataset " + dataset + ": failing too");
+  }
+
   void severity(long incident, Severity severity, Instant at) {
     update("UPDATE incident SET severity = ? WHERE id = ?", severity.name(), incident);
     timeline(incident, TimelineKind.SEVERITY_CHANGED, at, "escalated to " + severity);

@@ -14,13 +14,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /** A store, a spec with a notify section, and the notifier's parts on a hand-moved clock. */
 final class NotifyHarness implements AutoCloseable {
   final TestClock clock;
   final NinesStore store;
-  final Spec spec;
+  private final Path file;
+  volatile Spec spec;
   final IncidentRows incidents;
   final Notifier notifier;
   final NotifierLoop loop;
@@ -28,7 +30,7 @@ final class NotifyHarness implements AutoCloseable {
 
   NotifyHarness(StoreSpec storeSpec, Path folder, String notify, Instant start) throws IOException {
     clock = new TestClock(start);
-    Path file = folder.resolve("nines.yml");
+    file = folder.resolve("nines.yml");
     Files.writeString(file, notify);
     spec = SpecLoader.load(List.of(file), Map.of(), CheckTypes.builtIn());
     store = NinesStore.open(storeSpec);
@@ -42,11 +44,19 @@ final class NotifyHarness implements AutoCloseable {
   DeliveryWorker worker(Duration lease) {
     return new DeliveryWorker(
         store.notifications(),
-        new HttpSender(Duration.ofMillis(700), clock),
+        new SecretResolvingSender(
+            name -> Optional.ofNullable(spec.notifications().channels().get(name)),
+            new HttpSender(Duration.ofMillis(700), clock)),
         () -> spec.notifications().delivery(),
         clock,
         new SplittableRandom(42),
         lease);
+  }
+
+  /** Puts another spec in force, as a server reload does. */
+  void reload(String notify) throws IOException {
+    Files.writeString(file, notify);
+    spec = SpecLoader.load(List.of(file), Map.of(), CheckTypes.builtIn());
   }
 
   NotificationStore notifications() {

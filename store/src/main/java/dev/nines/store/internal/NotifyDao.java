@@ -50,7 +50,7 @@ public interface NotifyDao {
 
   String GROUP_COLUMNS =
       "incident_id, channel, sent_state, sent_severity, last_sent_at, due_at, sequence_no,"
-          + " held_until";
+          + " held_until, impact_heard";
 
   @SqlQuery(
       "SELECT "
@@ -88,7 +88,7 @@ public interface NotifyDao {
       """
       UPDATE notify_group SET sent_state = :sent, sent_severity = :severity,
           last_sent_at = :lastSentAt, due_at = :dueAt, sequence_no = :sequence,
-          held_until = :heldUntil, updated_at = :at
+          held_until = :heldUntil, impact_heard = :impactHeard, updated_at = :at
       WHERE incident_id = :incidentId AND channel = :channel
       """)
   int updateGroup(
@@ -100,14 +100,15 @@ public interface NotifyDao {
       Instant dueAt,
       int sequence,
       Instant heldUntil,
+      Integer impactHeard,
       Instant at);
 
   @SqlUpdate(
       """
       INSERT INTO notify_group (incident_id, channel, sent_state, sent_severity, last_sent_at,
-          due_at, sequence_no, held_until, updated_at)
+          due_at, sequence_no, held_until, impact_heard, updated_at)
       VALUES (:incidentId, :channel, :sent, :severity, :lastSentAt, :dueAt, :sequence,
-          :heldUntil, :at)
+          :heldUntil, :impactHeard, :at)
       """)
   void insertGroup(
       long incidentId,
@@ -118,6 +119,7 @@ public interface NotifyDao {
       Instant dueAt,
       int sequence,
       Instant heldUntil,
+      Integer impactHeard,
       Instant at);
 
   @SqlQuery("SELECT COUNT(*) FROM notify_outbox WHERE dedup_key = :dedupKey")

@@ -71,6 +71,7 @@ public final class NotifyHandle implements NotifyTransaction {
             due,
             group.sequence(),
             held,
+            group.impactHeard(),
             now);
     if (updated == 0) {
       dao.insertGroup(
@@ -82,6 +83,7 @@ public final class NotifyHandle implements NotifyTransaction {
           due,
           group.sequence(),
           held,
+          group.impactHeard(),
           now);
     }
   }

@@ -149,7 +149,8 @@ public final class NotifyRows {
           instant(rows, "last_sent_at"),
           instant(rows, "due_at"),
           rows.getInt("sequence_no"),
-          instant(rows, "held_until"));
+          instant(rows, "held_until"),
+          rows.getObject("impact_heard", Integer.class));
     }
   }
 
