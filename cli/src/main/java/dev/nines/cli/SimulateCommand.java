@@ -8,6 +8,7 @@ import dev.nines.report.Reports;
 import dev.nines.report.SlaReport;
 import dev.nines.simulate.Scenario;
 import dev.nines.simulate.ScenarioReader;
+import dev.nines.spec.InvalidSpecException;
 import dev.nines.spec.Spec;
 import dev.nines.spec.StoreSpec;
 import dev.nines.store.IncidentQuery;
@@ -76,10 +77,25 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     Spec spec = specOptions.load(environment);
     Path scenarioPath = environment.workingDirectory().resolve(scenarioFile);
-    if (!Files.isRegularFile(scenarioPath)) {
+    if (!Files.exists(scenarioPath)) {
       throw new NinesException("scenario file " + scenarioFile + " does not exist");
     }
-    Scenario scenario = ScenarioReader.read(scenarioPath, scenarioFile.toString(), spec);
+    if (!Files.isRegularFile(scenarioPath)) {
+      throw new NinesException("scenario " + scenarioFile + " is not a file");
+    }
+    Scenario scenario;
+    try {
+      scenario = ScenarioReader.read(scenarioPath, scenarioFile.toString(), spec);
+    } catch (InvalidSpecException invalid) {
+      StringBuilder problems =
+          new StringBuilder("the scenario is invalid, nothing was played (")
+              .append(invalid.problems().size())
+              .append(invalid.problems().size() == 1 ? " problem):" : " problems):");
+      invalid
+          .problems()
+          .forEach(problem -> problems.append(System.lineSeparator()).append(problem));
+      throw new NinesException(problems.toString(), invalid);
+    }
     Path folder =
         environment
             .workingDirectory()

@@ -127,12 +127,16 @@ class SimulateCommandIT {
 
     assertThat(outcome.exitCode()).as(outcome.toString()).isEqualTo(2);
     assertThat(outcome.err())
+        .contains("the scenario is invalid, nothing was played (1 problem):")
         .contains("month.yml:3:")
         .contains("no check of orders named 'duplicates_id'")
         .contains("duplicates_order_id");
     assertThat(dir.resolve("sim")).doesNotExist();
     assertThat(new Cli(dir).run("simulate", "missing.yml").err())
         .contains("scenario file missing.yml does not exist");
+    Files.createDirectories(dir.resolve("folder"));
+    assertThat(new Cli(dir).run("simulate", "folder").err())
+        .contains("scenario folder is not a file");
   }
 
   @Test

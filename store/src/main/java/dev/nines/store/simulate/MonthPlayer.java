@@ -10,6 +10,7 @@ import dev.nines.simulate.Scenario;
 import dev.nines.slo.AlertLevel;
 import dev.nines.spec.Spec;
 import dev.nines.spec.Values;
+import dev.nines.store.IncidentQuery;
 import dev.nines.store.NinesStore;
 import dev.nines.store.slo.SloPass;
 import dev.nines.store.slo.SloResult;
@@ -49,8 +50,8 @@ public final class MonthPlayer {
   /**
    * Plays the month; {@code dayDone} hears the start of each day played (for progress).
    *
-   * @throws NinesException when the store already holds check runs: a simulated month must not mix
-   *     with real history
+   * @throws NinesException when the store already holds check runs, incidents or pipeline runs: a
+   *     simulated month must not mix with real history
    */
   public PlayedMonth play(Consumer<Instant> dayDone) {
     return play(dayDone, now -> {});
@@ -61,12 +62,14 @@ public final class MonthPlayer {
    * with the step's time (e.g. a notifier deciding what would have been sent then).
    */
   public PlayedMonth play(Consumer<Instant> dayDone, Consumer<Instant> afterStep) {
-    if (!store.runs(1).isEmpty()) {
+    if (!store.runs(1).isEmpty()
+        || !store.incidents().list(IncidentQuery.ALL, 1, 0).isEmpty()
+        || !store.jobsSeen().isEmpty()) {
       throw new NinesException(
           "the store "
               + store.location()
-              + " already holds check runs; a simulated month is played into an empty store so"
-              + " that it does not mix with real history");
+              + " already holds check runs, incidents or pipeline runs; a simulated month is played"
+              + " into an empty store so that it does not mix with real history");
     }
     long began = System.nanoTime();
     store.incidents().startTailing();
