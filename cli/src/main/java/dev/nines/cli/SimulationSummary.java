@@ -188,14 +188,21 @@ final class SimulationSummary {
         String.format(
             "%nNotifications (%d; what the routes would have sent — nothing was sent):%n",
             queued.size()));
+    java.util.Set<String> heard = new java.util.HashSet<>();
     for (OutboxEntry entry : queued) {
+      String action = entry.action().name().toLowerCase(Locale.ROOT);
+      if (entry.action() == dev.nines.notify.AlertAction.TRIGGER) {
+        // a channel hearing the same incidents fire again: a repeat, an escalation or an update
+        boolean again = !heard.add(entry.message().channel() + " " + entry.incidentIds());
+        action = again ? "again" : action;
+      }
       text.append(
           String.format(
               Locale.ROOT,
               "  %s  %-14s %-11s %s%n",
               time(entry.createdAt()),
               entry.message().channel(),
-              entry.action().name().toLowerCase(Locale.ROOT),
+              action,
               entry.incidentIds().stream()
                   .map(id -> "#" + id)
                   .reduce((a, b) -> a + " " + b)
