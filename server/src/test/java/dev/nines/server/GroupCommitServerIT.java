@@ -150,6 +150,86 @@ class GroupCommitServerIT {
     }
   }
 
+  @Test
+  void a_full_writer_queue_answers_503_busy_with_retry_after_and_stores_nothing_of_the_request()
+      throws Exception {
+    String spec = onPostgres(postgres.getPort()) + "  max_body: 32MiB\n";
+    UUID run = UUID.randomUUID();
+    ExecutorService clients = Executors.newFixedThreadPool(2);
+    try (TestServer server = TestServer.start(folder, spec, Map.of())) {
+      assertThat(post(server, json(event(run, EventType.START, START))).statusCode())
+          .isEqualTo(201);
+      try (Connection blocker = postgres.getDatabase("postgres", lastDatabase).getConnection()) {
+        blocker.setAutoCommit(false);
+        try (Statement lock = blocker.createStatement()) {
+          lock.executeQuery(
+              "SELECT run_id FROM pipeline_run WHERE run_id = '" + run + "' FOR UPDATE");
+        }
+        // The writer takes this one and waits on the run's lock: its commit stays in flight.
+        Future<HttpResponse<String>> inFlight =
+            clients.submit(
+                () -> post(server, json(event(run, EventType.RUNNING, START.plusSeconds(1)))));
+        awaitLockWaiters(1);
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i < 10_000; i++) {
+          many.append(i == 0 ? "" : ",")
+              .append(json(event(run, EventType.RUNNING, START.plusSeconds(10 + i))));
+        }
+        Future<HttpResponse<String>> queued =
+            clients.submit(() -> post(server, "/api/v1/lineage/batch", many + "]"));
+        while (server.server.lineageCommitStats().waiting() < 10_000) {
+          Thread.sleep(5);
+        }
+
+        HttpResponse<String> single =
+            post(server, json(event(run, EventType.COMPLETE, START.plusSeconds(99_999))));
+        HttpResponse<String> batch =
+            post(
+                server,
+                "/api/v1/lineage/batch",
+                "[" + json(event(run, EventType.FAIL, START.plusSeconds(99_999))) + "]");
+
+        for (HttpResponse<String> refused : List.of(single, batch)) {
+          assertThat(refused.statusCode()).isEqualTo(503);
+          assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+          assertThat(Json.of(refused).get("error").asText()).isEqualTo("busy");
+          assertThat(Json.of(refused).get("detail").asText())
+              .contains("10000 lineage events are waiting")
+              .contains("nothing of this request was stored");
+        }
+        blocker.commit();
+        assertThat(inFlight.get().statusCode()).isEqualTo(201);
+        assertThat(queued.get().statusCode()).isEqualTo(200);
+        assertThat(Json.of(queued.get()).get("successful").asInt()).isEqualTo(10_000);
+      }
+      JsonNode stored = Json.of(server.get("/api/v1/runs/" + run));
+      assertThat(stored.get("state").asText()).isEqualTo("RUNNING");
+      assertThat(stored.get("eventCount").asInt()).isEqualTo(10_002);
+    } finally {
+      clients.shutdown();
+    }
+  }
+
+  /** Waits until {@code count} sessions of the test PostgreSQL wait on a lock. */
+  private static void awaitLockWaiters(int count) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      while (true) {
+        try (ResultSet rows =
+            statement.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")) {
+          rows.next();
+          if (rows.getInt(1) >= count) {
+            return;
+          }
+        }
+        assertThat(System.nanoTime()).as("waited a minute for a lock waiter").isLessThan(deadline);
+        Thread.sleep(5);
+      }
+    }
+  }
+
   /** 150 runs, START then COMPLETE from one client each, 50 events sent twice, 16 clients. */
   private void sendManyAndCheck(TestServer server) throws Exception {
     List<UUID> runs = new ArrayList<>();
@@ -207,8 +287,12 @@ class GroupCommitServerIT {
   }
 
   private HttpResponse<String> post(TestServer server, String body) {
+    return post(server, "/api/v1/lineage", body);
+  }
+
+  private HttpResponse<String> post(TestServer server, String path, String body) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(server.url("/api/v1/lineage")))
+        HttpRequest.newBuilder(URI.create(server.url(path)))
             .timeout(Duration.ofSeconds(90))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
