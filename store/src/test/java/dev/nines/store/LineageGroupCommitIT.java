@@ -168,6 +168,68 @@ class LineageGroupCommitIT {
   }
 
   @Test
+  void a_batch_waiting_for_the_writer_is_committed_on_its_own_and_singles_behind_it_together()
+      throws Exception {
+    UUID runId = UUID.randomUUID();
+    store.ingest(event(runId, "START", T0, null, null), LineageFacts.NONE, T0);
+    LineageCommitStats before = store.lineageCommitStats();
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<Future<List<IngestOutcome>>> answers = new ArrayList<>();
+    try (Connection blocker = lockRun(runId)) {
+      Thread first =
+          new Thread(
+              () ->
+                  store.ingest(
+                      event(runId, "RUNNING", T0.plusSeconds(1), null, null),
+                      LineageFacts.NONE,
+                      T0));
+      first.start();
+      awaitCondition(
+          () ->
+              first.getState() == Thread.State.WAITING
+                  && store.lineageCommitStats().waiting() == 0);
+      // Queued in this order: two batches of 5 events, then 3 single events.
+      int second = 10;
+      for (int batch = 0; batch < 2; batch++) {
+        List<LineageIngest> items = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+          items.add(
+              new LineageIngest(
+                  event(runId, "RUNNING", T0.plusSeconds(second++), null, null),
+                  LineageFacts.NONE));
+        }
+        answers.add(pool.submit(() -> store.ingestAll(items, T0)));
+        int expected = 5 * (batch + 1);
+        awaitCondition(() -> store.lineageCommitStats().waiting() == expected);
+      }
+      for (int single = 0; single < 3; single++) {
+        Instant time = T0.plusSeconds(second++);
+        answers.add(
+            pool.submit(
+                () ->
+                    List.of(
+                        store.ingest(
+                            event(runId, "RUNNING", time, null, null), LineageFacts.NONE, T0))));
+        int expected = 10 + single + 1;
+        awaitCondition(() -> store.lineageCommitStats().waiting() == expected);
+      }
+      blocker.commit();
+      first.join();
+      for (Future<List<IngestOutcome>> answer : answers) {
+        assertThat(answer.get()).containsOnly(IngestOutcome.STORED);
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    LineageCommitStats after = store.lineageCommitStats();
+    // The blocked single, each batch alone, the three singles together.
+    assertThat(after.groups() - before.groups()).isEqualTo(4);
+    assertThat(after.events() - before.events()).isEqualTo(14);
+    assertThat(store.pipelineRun(runId).orElseThrow().eventCount()).isEqualTo(15);
+  }
+
+  @Test
   void a_full_queue_refuses_a_request_with_store_busy_and_stores_nothing_of_it() throws Exception {
     UUID runId = UUID.randomUUID();
     store.ingest(event(runId, "START", T0, null, null), LineageFacts.NONE, T0);

@@ -18,17 +18,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Group commit: the events of requests arriving together are written by one thread in one
- * transaction, and each request is answered once the commit that holds its events is done. One
- * durable commit then serves many requests. A few such writers ("lanes") work side by side; a
- * request goes to the lane of its first event's run, so the events of one run sent one by one never
- * race each other. Should a shared transaction fail, each request's events are written again on
- * their own, so one request's bad event never fails another request; when the database itself is
- * gone (connection lost or refused) every request of the group gets that failure at once instead. A
- * lane holding {@link #MAX_QUEUED_EVENTS} refuses more with {@link StoreBusy}.
+ * Group commit: the events of single-event requests arriving together are written by one thread in
+ * one transaction, and each request is answered once the commit that holds its event is done. One
+ * durable commit then serves many requests. A request of several events (a batch) goes through the
+ * same queue but is committed on its own. A few such writers ("lanes") work side by side; a request
+ * goes to the lane of its first event's run, so the events of one run sent one by one never race
+ * each other. Should a shared transaction fail, each request's events are written again on their
+ * own, so one request's bad event never fails another request; when the database itself is gone
+ * (connection lost or refused) every request of the group gets that failure at once instead. A lane
+ * holding {@link #MAX_QUEUED_EVENTS} refuses more with {@link StoreBusy}.
  */
 public final class LineageGroupCommit implements AutoCloseable {
-  /** Events in one transaction at most: bounds the IN lists and the time a commit holds locks. */
+  /**
+   * Single-event requests in one transaction at most: bounds the IN lists and the time a commit
+   * holds locks.
+   */
   static final int MAX_GROUP_EVENTS = 1_000;
 
   /** Events waiting in one lane at most; past it a request is refused, not queued. */
@@ -178,7 +182,11 @@ public final class LineageGroupCommit implements AutoCloseable {
           queue.poll();
           break;
         }
-        if (events + next.items().size() > MAX_GROUP_EVENTS) {
+        // Only single-event requests share a commit: a batch is already one transaction, and
+        // merged batches made each wait for the others' (BENCHMARKS.md, OpenLineage ingestion).
+        if (first.items().size() > 1
+            || next.items().size() > 1
+            || events + next.items().size() > MAX_GROUP_EVENTS) {
           break;
         }
         group.add(queue.poll());
