@@ -33,6 +33,7 @@ import dev.nines.server.schedule.ScheduleSettings;
 import dev.nines.server.slo.SloController;
 import dev.nines.server.slo.SloLoop;
 import dev.nines.spec.Spec;
+import dev.nines.store.LineageCommitStats;
 import dev.nines.store.NinesStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -197,6 +198,11 @@ public final class NinesServer implements AutoCloseable {
    */
   public int processIncidents() {
     return incidentLoop.processNow();
+  }
+
+  /** What the store's lineage writers committed so far (group commit), and what waits for them. */
+  public LineageCommitStats lineageCommitStats() {
+    return store.lineageCommitStats();
   }
 
   /** Automatic remediation: woken when the incident loop wrote, and polling every second. */

@@ -221,6 +221,8 @@ public final class NinesStore implements History, AutoCloseable {
    * run's state up to date, all in one transaction. A second copy of a saved event changes nothing.
    * Events arriving together from several threads share one commit; each call returns once the
    * commit holding its event is done.
+   *
+   * @throws StoreBusy when too many events already wait to be written (nothing was stored)
    */
   public IngestOutcome ingest(LineageEventRecord event, LineageFacts facts, Instant receivedAt) {
     IngestOutcome outcome =
@@ -262,6 +264,11 @@ public final class NinesStore implements History, AutoCloseable {
         attempt("save lineage events", () -> lineageGroupCommit.write(items, receivedAt));
     observationsSaved();
     return outcomes;
+  }
+
+  /** How many groups of lineage events the writers committed, and how large they were. */
+  public LineageCommitStats lineageCommitStats() {
+    return lineageGroupCommit.stats();
   }
 
   /** One pipeline run as derived from its events. */

@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nines.NinesException;
+import dev.nines.spec.StoreSpec;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +39,7 @@ class LineageGroupCommitIT {
   @Parameter TestStoreDatabase database;
   @TempDir Path folder;
   NinesStore store;
+  StoreSpec spec;
 
   static Stream<TestStoreDatabase> databases() {
     return Stream.of(new H2FileDatabase(), new EmbeddedPostgresDatabase());
@@ -43,7 +52,8 @@ class LineageGroupCommitIT {
 
   @BeforeEach
   void openStore() {
-    store = NinesStore.open(database.freshStore(folder));
+    spec = database.freshStore(folder);
+    store = NinesStore.open(spec);
   }
 
   @AfterEach
@@ -108,6 +118,187 @@ class LineageGroupCommitIT {
     assertThat(outcomes.stream().filter(o -> o == IngestOutcome.STORED)).hasSize(20);
     runs.forEach(runId -> assertThat(store.pipelineRun(runId)).isPresent());
     assertThat(store.pipelineRun(badRun)).isEmpty();
+  }
+
+  @Test
+  void requests_arriving_while_a_commit_is_in_flight_are_written_together_in_one_group()
+      throws Exception {
+    UUID runId = UUID.randomUUID();
+    store.ingest(event(runId, "START", T0, null, null), LineageFacts.NONE, T0);
+    LineageCommitStats before = store.lineageCommitStats();
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    try (Connection blocker = lockRun(runId)) {
+      // The writer takes this one and waits on the run's lock: its commit is "in flight".
+      Thread first =
+          new Thread(
+              () ->
+                  store.ingest(
+                      event(runId, "RUNNING", T0.plusSeconds(1), null, null),
+                      LineageFacts.NONE,
+                      T0));
+      first.start();
+      awaitCondition(
+          () ->
+              first.getState() == Thread.State.WAITING
+                  && store.lineageCommitStats().waiting() == 0);
+      List<Future<IngestOutcome>> queued = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        Instant time = T0.plusSeconds(10 + i);
+        queued.add(
+            pool.submit(
+                () ->
+                    store.ingest(
+                        event(runId, "RUNNING", time, null, null), LineageFacts.NONE, T0)));
+      }
+      awaitCondition(() -> store.lineageCommitStats().waiting() == 10);
+      blocker.commit();
+      first.join();
+      for (Future<IngestOutcome> each : queued) {
+        assertThat(each.get()).isEqualTo(IngestOutcome.STORED);
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    LineageCommitStats after = store.lineageCommitStats();
+    assertThat(after.groups() - before.groups()).isEqualTo(2);
+    assertThat(after.events() - before.events()).isEqualTo(11);
+    assertThat(after.largestGroup()).isEqualTo(10);
+    assertThat(store.pipelineRun(runId).orElseThrow().eventCount()).isEqualTo(12);
+  }
+
+  @Test
+  void a_batch_waiting_for_the_writer_is_committed_on_its_own_and_singles_behind_it_together()
+      throws Exception {
+    UUID runId = UUID.randomUUID();
+    store.ingest(event(runId, "START", T0, null, null), LineageFacts.NONE, T0);
+    LineageCommitStats before = store.lineageCommitStats();
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<Future<List<IngestOutcome>>> answers = new ArrayList<>();
+    try (Connection blocker = lockRun(runId)) {
+      Thread first =
+          new Thread(
+              () ->
+                  store.ingest(
+                      event(runId, "RUNNING", T0.plusSeconds(1), null, null),
+                      LineageFacts.NONE,
+                      T0));
+      first.start();
+      awaitCondition(
+          () ->
+              first.getState() == Thread.State.WAITING
+                  && store.lineageCommitStats().waiting() == 0);
+      // Queued in this order: two batches of 5 events, then 3 single events.
+      int second = 10;
+      for (int batch = 0; batch < 2; batch++) {
+        List<LineageIngest> items = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+          items.add(
+              new LineageIngest(
+                  event(runId, "RUNNING", T0.plusSeconds(second++), null, null),
+                  LineageFacts.NONE));
+        }
+        answers.add(pool.submit(() -> store.ingestAll(items, T0)));
+        int expected = 5 * (batch + 1);
+        awaitCondition(() -> store.lineageCommitStats().waiting() == expected);
+      }
+      for (int single = 0; single < 3; single++) {
+        Instant time = T0.plusSeconds(second++);
+        answers.add(
+            pool.submit(
+                () ->
+                    List.of(
+                        store.ingest(
+                            event(runId, "RUNNING", time, null, null), LineageFacts.NONE, T0))));
+        int expected = 10 + single + 1;
+        awaitCondition(() -> store.lineageCommitStats().waiting() == expected);
+      }
+      blocker.commit();
+      first.join();
+      for (Future<List<IngestOutcome>> answer : answers) {
+        assertThat(answer.get()).containsOnly(IngestOutcome.STORED);
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    LineageCommitStats after = store.lineageCommitStats();
+    // The blocked single, each batch alone, the three singles together.
+    assertThat(after.groups() - before.groups()).isEqualTo(4);
+    assertThat(after.events() - before.events()).isEqualTo(14);
+    assertThat(store.pipelineRun(runId).orElseThrow().eventCount()).isEqualTo(15);
+  }
+
+  @Test
+  void a_full_queue_refuses_a_request_with_store_busy_and_stores_nothing_of_it() throws Exception {
+    UUID runId = UUID.randomUUID();
+    store.ingest(event(runId, "START", T0, null, null), LineageFacts.NONE, T0);
+    // Same run, so same writer lane as the queued events: the lane's queue is the one that is full.
+    UUID refusedRun = runId;
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (Connection blocker = lockRun(runId)) {
+      Thread first =
+          new Thread(
+              () ->
+                  store.ingest(
+                      event(runId, "RUNNING", T0.plusSeconds(1), null, null),
+                      LineageFacts.NONE,
+                      T0));
+      first.start();
+      awaitCondition(
+          () ->
+              first.getState() == Thread.State.WAITING
+                  && store.lineageCommitStats().waiting() == 0);
+      List<LineageIngest> many = new ArrayList<>();
+      for (int i = 0; i < 10_000; i++) {
+        many.add(
+            new LineageIngest(
+                event(runId, "RUNNING", T0.plusSeconds(100 + i), null, null), LineageFacts.NONE));
+      }
+      Future<List<IngestOutcome>> full = pool.submit(() -> store.ingestAll(many, T0));
+      awaitCondition(() -> store.lineageCommitStats().waiting() == 10_000);
+
+      LineageEventRecord refused = event(refusedRun, "COMPLETE", T0.plusSeconds(99_999), null, 1L);
+      assertThatThrownBy(() -> store.ingest(refused, LineageFacts.NONE, T0))
+          .isInstanceOf(StoreBusy.class)
+          .hasMessageContaining("10000 lineage events are waiting")
+          .satisfies(e -> assertThat(((StoreBusy) e).retryAfter()).isPositive());
+
+      blocker.commit();
+      first.join();
+      assertThat(full.get()).hasSize(10_000).containsOnly(IngestOutcome.STORED);
+    } finally {
+      pool.shutdown();
+    }
+    PipelineRunRecord run = store.pipelineRun(runId).orElseThrow();
+    assertThat(run.eventCount()).isEqualTo(10_002);
+    assertThat(run.state()).isEqualTo(PipelineRunState.RUNNING);
+  }
+
+  /** A second connection holding the run's row lock until it commits. */
+  private Connection lockRun(UUID runId) throws Exception {
+    Connection connection = DriverManager.getConnection(spec.url(), spec.user(), spec.password());
+    connection.setAutoCommit(false);
+    try (PreparedStatement lock =
+        connection.prepareStatement(
+            "SELECT run_id FROM pipeline_run WHERE run_id = ? FOR UPDATE")) {
+      lock.setObject(1, runId);
+      try (ResultSet rows = lock.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+      }
+    }
+    return connection;
+  }
+
+  /** Waits for a state the test brings about; a minute without it fails the test. */
+  private static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime())
+          .as("waited a minute for the test's condition")
+          .isLessThan(deadline);
+      Thread.sleep(5);
+    }
   }
 
   private static List<IngestOutcome> runAll(List<Callable<IngestOutcome>> calls) throws Exception {

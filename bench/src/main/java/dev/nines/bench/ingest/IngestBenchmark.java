@@ -3,6 +3,7 @@ package dev.nines.bench.ingest;
 import dev.nines.bench.MachineInfo;
 import dev.nines.server.NinesServer;
 import dev.nines.server.ServerOptions;
+import dev.nines.store.LineageCommitStats;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -82,10 +83,15 @@ public final class IngestBenchmark {
       baseline.write(events(warmup), options.batchSize());
 
       LoadResult baseSingle = baseline.write(events(options.events()), 1);
+      LineageCommitStats beforeSingle = server.lineageCommitStats();
       LoadResult single = load.single(url, events(options.events()));
+      LineageCommitStats afterSingle = server.lineageCommitStats();
       LoadResult baseBatch = baseline.write(events(options.events()), options.batchSize());
       LoadResult batch = load.batch(url, events(options.events()), options.batchSize());
+      LineageCommitStats afterBatch = server.lineageCommitStats();
       verifyRuns(target, 2 * (warmup + options.events()));
+      out.println("  group commit, single POSTs: " + groups(beforeSingle, afterSingle));
+      out.println("  group commit, batch POSTs: " + groups(afterSingle, afterBatch));
       return List.of(
           new IngestRow(
               db, "single event per POST", options.clients(), single, baseSingle, 2_000, 50),
@@ -130,6 +136,15 @@ public final class IngestBenchmark {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot verify the stored runs: " + e.getMessage(), e);
     }
+  }
+
+  /** How many commits the writers made between two readings, and how many events each held. */
+  private static String groups(LineageCommitStats before, LineageCommitStats after) {
+    long commits = after.groups() - before.groups();
+    long events = after.events() - before.events();
+    return String.format(
+        "%,d events in %,d commits, %.1f events per commit",
+        events, commits, commits == 0 ? 0.0 : (double) events / commits);
   }
 
   private static long count(Statement statement, String sql) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.nines.server.api;
 
 import dev.nines.NinesException;
+import dev.nines.store.StoreBusy;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -18,6 +19,7 @@ public final class ErrorMapper {
   public static void install(Javalin app) {
     app.exception(ApiException.class, ErrorMapper::apiFailure);
     app.exception(HttpResponseException.class, ErrorMapper::javalinFailure);
+    app.exception(StoreBusy.class, ErrorMapper::storeBusy);
     app.exception(NinesException.class, ErrorMapper::storeFailure);
     app.exception(Exception.class, ErrorMapper::unexpected);
     app.error(
@@ -53,6 +55,13 @@ public final class ErrorMapper {
   private static void storeFailure(NinesException failure, Context ctx) {
     LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), failure.getMessage());
     answer(ctx, 503, "unavailable", failure.getMessage());
+  }
+
+  /** Too much waits to be written: nothing was stored, the client is told when to come back. */
+  private static void storeBusy(StoreBusy failure, Context ctx) {
+    LOG.warn("{} {} refused: {}", ctx.method(), ctx.path(), failure.getMessage());
+    ctx.header("Retry-After", Long.toString(Math.max(1, failure.retryAfter().toSeconds())));
+    answer(ctx, 503, "busy", failure.getMessage());
   }
 
   private static void unexpected(Exception failure, Context ctx) {

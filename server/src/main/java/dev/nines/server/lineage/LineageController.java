@@ -7,6 +7,7 @@ import dev.nines.spec.Spec;
 import dev.nines.store.IngestOutcome;
 import dev.nines.store.LineageIngest;
 import dev.nines.store.NinesStore;
+import dev.nines.store.StoreBusy;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,7 +36,10 @@ public final class LineageController {
     this.guard = guard;
   }
 
-  /** 201 when stored, 200 when the same event was stored before, 400 when invalid. */
+  /**
+   * 201 when stored, 200 when the same event was stored before, 400 when invalid, 503 when the
+   * store failed or (with Retry-After) too many events wait to be written.
+   */
   public void single(Context ctx) {
     guard.check(ctx);
     JsonNode tree = tree(bodies.read(ctx));
@@ -76,6 +80,9 @@ public final class LineageController {
     }
     try {
       store.ingestAll(valid, clock.instant());
+    } catch (StoreBusy e) {
+      // Nothing was tried: the whole request is refused with a Retry-After, as a single one is.
+      throw e;
     } catch (NinesException e) {
       for (int validIndex : validIndexes) {
         failures.add(new BatchSummary.Failure(validIndex, "not stored, retry: " + e.getMessage()));
