@@ -36,14 +36,7 @@ public final class PostgresBench implements BenchDatabase {
 
   /** Starts a new server in a fresh temporary data directory. */
   public static PostgresBench start() {
-    EmbeddedPostgres.Builder builder =
-        EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
-    SERVER_CONFIG.forEach(builder::setServerConfig);
-    try {
-      return new PostgresBench(builder.start());
-    } catch (IOException e) {
-      throw new UncheckedIOException("embedded PostgreSQL did not start: " + e.getMessage(), e);
-    }
+    return new PostgresBench(EmbeddedPostgresServers.start(SERVER_CONFIG));
   }
 
   private static Map<String, String> serverConfig() {

@@ -1,5 +1,6 @@
 package dev.nines.bench.ingest;
 
+import dev.nines.bench.EmbeddedPostgresServers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -69,15 +69,7 @@ public interface StoreTarget extends AutoCloseable {
     config.put("shared_buffers", "256MB");
     config.put("max_connections", "50");
     config.put("timezone", "UTC");
-    EmbeddedPostgres.Builder builder =
-        EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
-    config.forEach(builder::setServerConfig);
-    EmbeddedPostgres postgres;
-    try {
-      postgres = builder.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("embedded PostgreSQL did not start: " + e.getMessage(), e);
-    }
+    EmbeddedPostgres postgres = EmbeddedPostgresServers.start(config);
     String url = postgres.getJdbcUrl("postgres", "postgres");
     return new StoreTarget() {
       @Override

@@ -1,5 +1,6 @@
 package dev.nines.bench.slo;
 
+import dev.nines.bench.EmbeddedPostgresServers;
 import dev.nines.spec.StoreSpec;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,14 +95,7 @@ interface SloStoreTarget extends AutoCloseable {
     }
 
     static Postgres start() {
-      EmbeddedPostgres.Builder builder =
-          EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
-      CONFIG.forEach(builder::setServerConfig);
-      try {
-        return new Postgres(builder.start());
-      } catch (IOException e) {
-        throw new UncheckedIOException("embedded PostgreSQL did not start: " + e.getMessage(), e);
-      }
+      return new Postgres(EmbeddedPostgresServers.start(CONFIG));
     }
 
     /** Durable commits as in production (zonky turns them off by default), room for the buckets. */
