@@ -101,4 +101,20 @@ public record Incident(
   private static Duration positive(Duration duration) {
     return duration.isNegative() ? Duration.ZERO : duration;
   }
+
+  /**
+   * This incident as it stood at {@code at}: empty when it was detected later; when it was resolved
+   * (or acknowledged) later, as still open (or not yet acknowledged) then.
+   */
+  public Optional<Incident> asSeenAt(Instant at) {
+    if (detectedAt.isAfter(at)) {
+      return Optional.empty();
+    }
+    boolean resolvedLater = resolvedAt != null && resolvedAt.isAfter(at);
+    boolean acknowledgedLater = acknowledgedAt != null && acknowledgedAt.isAfter(at);
+    if (!resolvedLater && !acknowledgedLater) {
+      return Optional.of(this);
+    }
+    return Optional.of(Incidents.before(this, acknowledgedLater, resolvedLater));
+  }
 }

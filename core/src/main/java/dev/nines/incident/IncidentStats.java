@@ -25,7 +25,7 @@ public final class IncidentStats {
     CONSUMER;
 
     /** The groups one incident counts in: a dataset incident and every dataset it impacted. */
-    List<String> groupsOf(Incident incident) {
+    public List<String> groupsOf(Incident incident) {
       return switch (this) {
         case ALL -> List.of("all");
         case DATASET -> {
@@ -111,7 +111,8 @@ public final class IncidentStats {
         downtime);
   }
 
-  private static Duration mean(List<Duration> durations) {
+  /** The mean of {@code durations}, null when there are none. */
+  public static Duration mean(List<Duration> durations) {
     if (durations.isEmpty()) {
       return null;
     }

@@ -49,6 +49,23 @@ final class Incidents {
     return copy.build();
   }
 
+  /** The incident with people's acknowledgement and resolution undone where they came after. */
+  static Incident before(Incident incident, boolean acknowledgedLater, boolean resolvedLater) {
+    Copy copy = new Copy(incident);
+    if (acknowledgedLater) {
+      copy.acknowledgedAt = null;
+    }
+    if (resolvedLater) {
+      copy.resolvedAt = null;
+      copy.resolution = null;
+    }
+    copy.status =
+        copy.resolvedAt != null
+            ? IncidentStatus.RESOLVED
+            : copy.acknowledgedAt == null ? IncidentStatus.OPEN : IncidentStatus.ACKNOWLEDGED;
+    return copy.build();
+  }
+
   static Incident counted(Incident incident) {
     Copy copy = new Copy(incident);
     copy.count++;

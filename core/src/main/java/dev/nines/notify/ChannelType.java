@@ -31,11 +31,13 @@ public interface ChannelType {
   OutboundMessage render(ChannelConfig channel, Alert alert);
 
   /**
-   * One message summing up several alerts (a group or a daily digest), made at {@code at}. Types
-   * whose vendor tracks each incident by key (PagerDuty, Opsgenie, Alertmanager) may return one
-   * message per alert instead.
+   * One message summing up several alerts (a group or a daily digest), made at {@code at}. The
+   * default, for types whose vendor tracks each incident by key (PagerDuty, Opsgenie,
+   * Alertmanager), is one message per alert.
    */
-  List<OutboundMessage> renderGroup(ChannelConfig channel, List<Alert> alerts, Instant at);
+  default List<OutboundMessage> renderGroup(ChannelConfig channel, List<Alert> alerts, Instant at) {
+    return alerts.stream().map(alert -> render(channel, alert)).toList();
+  }
 
   /**
    * A short update saying the still-firing incident of {@code alert} now also affects {@code added}

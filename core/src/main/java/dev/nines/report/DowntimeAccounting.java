@@ -1,7 +1,8 @@
 package dev.nines.report;
 
 import dev.nines.incident.Incident;
-import dev.nines.incident.IncidentStatus;
+import dev.nines.incident.IncidentStats;
+import dev.nines.incident.IncidentStats.GroupBy;
 import dev.nines.incident.Resolution;
 import dev.nines.incident.SubjectKind;
 import dev.nines.slo.Interval;
@@ -80,44 +81,7 @@ public final class DowntimeAccounting {
    * (or acknowledged) later, as still open (or not yet acknowledged) then.
    */
   public static Optional<Incident> asSeenAt(Incident incident, Instant at) {
-    if (incident.detectedAt().isAfter(at)) {
-      return Optional.empty();
-    }
-    boolean resolvedLater = incident.resolvedAt() != null && incident.resolvedAt().isAfter(at);
-    boolean acknowledgedLater =
-        incident.acknowledgedAt() != null && incident.acknowledgedAt().isAfter(at);
-    if (!resolvedLater && !acknowledgedLater) {
-      return Optional.of(incident);
-    }
-    Instant acknowledgedAt = acknowledgedLater ? null : incident.acknowledgedAt();
-    Instant resolvedAt = resolvedLater ? null : incident.resolvedAt();
-    IncidentStatus status =
-        resolvedAt != null
-            ? IncidentStatus.RESOLVED
-            : acknowledgedAt == null ? IncidentStatus.OPEN : IncidentStatus.ACKNOWLEDGED;
-    return Optional.of(
-        new Incident(
-            incident.id(),
-            incident.key(),
-            incident.title(),
-            incident.subject(),
-            incident.cause(),
-            incident.kind(),
-            incident.severity(),
-            incident.severityRule(),
-            status,
-            resolvedLater ? null : incident.resolution(),
-            incident.owner(),
-            incident.consumers(),
-            incident.agreements(),
-            incident.impact(),
-            incident.startedAt(),
-            incident.detectedAt(),
-            acknowledgedAt,
-            resolvedAt,
-            incident.lastFailureAt(),
-            incident.observationCount(),
-            incident.lastMessage()));
+    return incident.asSeenAt(at);
   }
 
   /** The account of every incident given, whatever it is about, under the name {@code group}. */
@@ -149,44 +113,32 @@ public final class DowntimeAccounting {
         downtime,
         dataDowntime,
         down.size(),
-        mean(down.stream().map(Incident::timeToDetect).toList()),
-        mean(down.stream().flatMap(i -> i.timeToResolve().stream()).toList()),
+        IncidentStats.mean(down.stream().map(Incident::timeToDetect).toList()),
+        IncidentStats.mean(down.stream().flatMap(i -> i.timeToResolve().stream()).toList()),
         new Uptime(elapsed.length().minus(downtime), elapsed.length()));
   }
 
   /** One account per dataset (an incident's subject and the datasets it impacted), worst first. */
   public List<DowntimeAccount> byDataset(Collection<Incident> incidents, ReportPeriod period) {
-    Map<String, List<Incident>> groups = new LinkedHashMap<>();
-    for (Incident incident : incidents) {
-      List<String> datasets = new ArrayList<>();
-      if (incident.subject().kind() == SubjectKind.DATASET) {
-        datasets.add(incident.subject().name());
-      }
-      incident.impact().stream()
-          .filter(s -> s.kind() == SubjectKind.DATASET && !datasets.contains(s.name()))
-          .forEach(s -> datasets.add(s.name()));
-      datasets.forEach(d -> groups.computeIfAbsent(d, k -> new ArrayList<>()).add(incident));
-    }
-    return worstFirst(groups, period);
+    return grouped(GroupBy.DATASET, incidents, period);
   }
 
   /** One account per pipeline an incident was about, worst first. */
   public List<DowntimeAccount> byPipeline(Collection<Incident> incidents, ReportPeriod period) {
-    Map<String, List<Incident>> groups = new LinkedHashMap<>();
-    for (Incident incident : incidents) {
-      if (incident.subject().kind() == SubjectKind.PIPELINE) {
-        groups.computeIfAbsent(incident.subject().name(), k -> new ArrayList<>()).add(incident);
-      }
-    }
-    return worstFirst(groups, period);
+    return grouped(GroupBy.PIPELINE, incidents, period);
   }
 
   /** One account per consumer an incident affected, worst first. */
   public List<DowntimeAccount> byConsumer(Collection<Incident> incidents, ReportPeriod period) {
+    return grouped(GroupBy.CONSUMER, incidents, period);
+  }
+
+  private List<DowntimeAccount> grouped(
+      GroupBy by, Collection<Incident> incidents, ReportPeriod period) {
     Map<String, List<Incident>> groups = new LinkedHashMap<>();
     for (Incident incident : incidents) {
-      for (String consumer : incident.consumers()) {
-        groups.computeIfAbsent(consumer, k -> new ArrayList<>()).add(incident);
+      for (String group : by.groupsOf(incident)) {
+        groups.computeIfAbsent(group, k -> new ArrayList<>()).add(incident);
       }
     }
     return worstFirst(groups, period);
@@ -254,12 +206,5 @@ public final class DowntimeAccounting {
             .reversed()
             .thenComparing(DowntimeAccount::group));
     return accounts;
-  }
-
-  private static Duration mean(List<Duration> durations) {
-    if (durations.isEmpty()) {
-      return null;
-    }
-    return durations.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(durations.size());
   }
 }

@@ -60,12 +60,6 @@ public final class AlertmanagerChannel implements ChannelType {
         null);
   }
 
-  /** One message per alert, like the others that track each incident by key. */
-  @Override
-  public List<OutboundMessage> renderGroup(ChannelConfig channel, List<Alert> alerts, Instant at) {
-    return alerts.stream().map(alert -> render(channel, alert)).toList();
-  }
-
   private static ObjectNode alert(Alert alert) {
     Incident incident = alert.incident();
     AlertText text = new AlertText(alert);

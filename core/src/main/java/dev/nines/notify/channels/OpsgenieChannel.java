@@ -11,7 +11,6 @@ import dev.nines.notify.OutboundMessage;
 import dev.nines.notify.Transport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -78,12 +77,6 @@ public final class OpsgenieChannel implements ChannelType {
               headers,
               followUp(alert, "Resolved in Nines: " + new AlertText(alert).outcome()));
     };
-  }
-
-  /** One request per alert: Opsgenie tracks each incident by its alias. */
-  @Override
-  public List<OutboundMessage> renderGroup(ChannelConfig channel, List<Alert> alerts, Instant at) {
-    return alerts.stream().map(alert -> render(channel, alert)).toList();
   }
 
   /** SEV1 P1, SEV2 P2, SEV3 P3, INFO P5 (P4 is left for people to lower an alert to). */

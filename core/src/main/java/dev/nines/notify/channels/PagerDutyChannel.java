@@ -9,7 +9,6 @@ import dev.nines.notify.ChannelConfig;
 import dev.nines.notify.ChannelType;
 import dev.nines.notify.OutboundMessage;
 import dev.nines.notify.Transport;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,12 +65,6 @@ public final class PagerDutyChannel implements ChannelType {
         null,
         Json.write(body),
         null);
-  }
-
-  /** One event per alert: PagerDuty tracks each incident by its dedup key. */
-  @Override
-  public List<OutboundMessage> renderGroup(ChannelConfig channel, List<Alert> alerts, Instant at) {
-    return alerts.stream().map(alert -> render(channel, alert)).toList();
   }
 
   /** SEV1 critical, SEV2 error, SEV3 warning, INFO info. */
