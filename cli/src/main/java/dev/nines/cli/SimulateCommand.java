@@ -117,7 +117,8 @@ final class SimulateCommand implements Callable<Integer> {
       if (environment.errIsTerminal()) {
         environment.err().println();
       }
-      List<Path> written = writeReports(store, spec, scenario, folder);
+      Map<String, SlaReport> reports = slaReports(store, spec, scenario);
+      List<Path> written = writeReports(store, reports, scenario, folder);
       environment
           .out()
           .print(
@@ -125,7 +126,7 @@ final class SimulateCommand implements Callable<Integer> {
                       spec,
                       played,
                       incidents(store),
-                      slaReports(store, spec, scenario),
+                      reports,
                       notifications == null ? null : notifications.queued())
                   .text(written, environment.workingDirectory(), storeSpec.url()));
       environment.out().flush();
@@ -180,11 +181,12 @@ final class SimulateCommand implements Callable<Integer> {
     return reports;
   }
 
-  private List<Path> writeReports(NinesStore store, Spec spec, Scenario scenario, Path folder) {
+  private List<Path> writeReports(
+      NinesStore store, Map<String, SlaReport> reports, Scenario scenario, Path folder) {
     List<Path> written = new ArrayList<>();
     try {
       Files.createDirectories(folder);
-      for (Map.Entry<String, SlaReport> entry : slaReports(store, spec, scenario).entrySet()) {
+      for (Map.Entry<String, SlaReport> entry : reports.entrySet()) {
         for (ReportFormat format : List.of(ReportFormat.MD, ReportFormat.HTML)) {
           Path file = folder.resolve("sla-" + entry.getKey() + "." + extension(format));
           Files.writeString(file, Reports.render(entry.getValue(), format), StandardCharsets.UTF_8);

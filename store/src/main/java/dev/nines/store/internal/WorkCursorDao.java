@@ -9,12 +9,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface WorkCursorDao {
   /**
    * Creates the cursor at the newest observation when missing: a store that already has history
-   * does not turn its past into incidents.
+   * does not turn its past into incidents. The newest id is a scalar subquery: as a filtered
+   * aggregate, H2 evaluated the NOT EXISTS once per row of the table.
    */
   @SqlUpdate(
       """
       INSERT INTO work_cursor (name, last_position, updated_at)
-      SELECT :name, COALESCE(MAX(id), 0), :now FROM observation
+      SELECT :name, (SELECT COALESCE(MAX(id), 0) FROM observation), :now
       WHERE NOT EXISTS (SELECT 1 FROM work_cursor WHERE name = :name)
       """)
   int createAtNewestObservation(String name, Instant now);
@@ -25,7 +26,7 @@ public interface WorkCursorDao {
   @SqlUpdate(
       """
       INSERT INTO work_cursor (name, last_position, updated_at)
-      SELECT :name, COALESCE(MAX(id), 0), :now FROM measurement
+      SELECT :name, (SELECT COALESCE(MAX(id), 0) FROM measurement), :now
       WHERE NOT EXISTS (SELECT 1 FROM work_cursor WHERE name = :name)
       """)
   int createAtNewestMeasurement(String name, Instant now);
